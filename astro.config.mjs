@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+
+// Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
+const base = process.env.BASE_PATH ?? '/';
+// Where the build goes: "dist" unless OUT_DIR says otherwise (the tests build a sub-path copy too).
+const outDir = process.env.OUT_DIR ?? 'dist';
+
+export default defineConfig({
+  base,
+  outDir,
+  // Every page is a folder with index.html; links always end in "/" so a service worker's
+  // cache keys and a static host's files agree.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact()],
+  devToolbar: { enabled: false },
+  telemetry: false,
+});

@@ -1,0 +1,33 @@
+// The components chapter authors use in MDX, passed to every chapter so no imports are needed.
+// Internal page chrome lives in src/components; these are the authoring vocabulary.
+import Callout from './Callout.astro';
+import Cite from './Cite.astro';
+import ForRole from './ForRole.astro';
+import KeyFigure from './KeyFigure.astro';
+import KeyFigures from './KeyFigures.astro';
+import Link from './Link.astro';
+import Quote from './Quote.astro';
+import RoleActions from './RoleActions.astro';
+import SiteContact from './SiteContact.astro';
+import StartCheck from './StartCheck.astro';
+import StepList from './StepList.astro';
+import Timeline from './Timeline.astro';
+import TimelineEvent from './TimelineEvent.astro';
+import StepAssessment from '../../widgets/assessment/StepAssessment.astro';
+
+export const authoringComponents = {
+  a: Link,
+  Callout,
+  Cite,
+  ForRole,
+  KeyFigure,
+  KeyFigures,
+  Quote,
+  RoleActions,
+  SiteContact,
+  StartCheck,
+  StepAssessment,
+  StepList,
+  Timeline,
+  TimelineEvent,
+};

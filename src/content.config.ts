@@ -1,0 +1,75 @@
+// The content collections: the guide's chapters, the question bank and the source documents.
+// Everything under content/ is checked against these schemas when the site builds.
+import { defineCollection } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { ROLES, STEP_NUMBERS } from './lib/model.ts';
+
+const stepNumber = z.union(STEP_NUMBERS.map((n) => z.literal(n)));
+
+const guide = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/guide' }),
+  schema: z.object({
+    // The page's h1 and the start of its <title>.
+    title: z.string().min(3),
+    // A short label for navigation and the step list; defaults to the title.
+    navTitle: z.string().optional(),
+    // One sentence for the meta description, search results and the step list.
+    description: z.string().min(20).max(200),
+    // Set on step chapters only: which of the five steps this page is.
+    step: stepNumber.optional(),
+  }),
+});
+
+const question = z.object({
+  // Stable id: the storage key, the input name and the anchor. Never reuse or rename one.
+  id: z.string().regex(/^s[1-5]-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids look like s1-senior-sponsor'),
+  // The yes/no question as the reader sees it.
+  prompt: z.string().min(10).max(200),
+  // One or two sentences on why it matters, naming the evidence.
+  why: z.string().min(10),
+  // The source document id (content/sources.yaml) behind "why".
+  source: z.string(),
+  // The section of that document, exactly as listed in content/sources.yaml.
+  section: z.string(),
+  // Who answers it: "all" or any of the three roles.
+  roles: z.array(z.enum(['all', ...ROLES])).min(1),
+  // True when the initiative's experience shows the model struggles without it.
+  essential: z.boolean(),
+  // What goes on the checklist when the answer is not Yes: starts with a verb.
+  action: z.string().min(10),
+  // An open question for partners whose answers differ.
+  discuss: z.string().min(10),
+});
+
+const questions = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/questions' }),
+  schema: z.object({
+    // The step every question in the file belongs to.
+    step: stepNumber,
+    // Six to ten questions, in the order the reader sees them.
+    questions: z.array(question).min(6).max(10),
+  }),
+});
+
+const sources = defineCollection({
+  loader: file('./content/sources.yaml'),
+  schema: z.object({
+    // Three-digit id used by citations, e.g. "002".
+    id: z.string().regex(/^\d{3}$/),
+    // The document's full title.
+    title: z.string(),
+    // How inline citations name it, e.g. "Learning partner report, 2019".
+    short: z.string(),
+    // Who published or wrote it.
+    publisher: z.string(),
+    // When it was published, as the document gives it.
+    date: z.string(),
+    // One sentence on what it is.
+    about: z.string(),
+    // Its section headings: citations must name one of these exactly.
+    sections: z.array(z.string()).min(1),
+  }),
+});
+
+export const collections = { guide, questions, sources };

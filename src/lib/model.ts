@@ -1,0 +1,64 @@
+// The guide's data model: every type the content, stores, scoring, export and import share.
+// Plain constants and types only, so any island can import it without pulling in a validator.
+
+/** The three kinds of partner the guide speaks to. */
+export const ROLES = ['public-body', 'funder', 'civil-society'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who a question is asked of: one role, or every partner. */
+export type Audience = Role | 'all';
+
+/** Whose view an assessment records: one partner's, or the whole partnership's together. */
+export const PERSPECTIVES = ['partnership', ...ROLES] as const;
+export type Perspective = (typeof PERSPECTIVES)[number];
+
+/** The four answers every readiness question offers, in the order they are shown. */
+export const ANSWER_VALUES = ['yes', 'partly', 'no', 'unknown'] as const;
+export type AnswerValue = (typeof ANSWER_VALUES)[number];
+
+export const STEP_NUMBERS = [1, 2, 3, 4, 5] as const;
+export type StepNumber = (typeof STEP_NUMBERS)[number];
+
+/** Longest place or partnership name and note we keep; longer input is cut, never rejected. */
+export const LIMITS = { name: 80, note: 1000 } as const;
+
+/** A question id: lower-case words joined by hyphens. It is the storage key, input name and anchor. */
+export const QUESTION_ID = /^s[1-5]-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** One readiness question, defined once in content/questions and read everywhere else. */
+export interface Question {
+  id: string;
+  step: StepNumber;
+  prompt: string;
+  why: string;
+  source: string;
+  section: string;
+  roles: Audience[];
+  essential: boolean;
+  action: string;
+  discuss: string;
+}
+
+/** A reader's answer to one question; a note may be written before choosing an answer. */
+export interface Answer {
+  value?: AnswerValue;
+  note?: string;
+}
+
+/** One place's assessment from one perspective, as kept on the device and in exports. */
+export interface Assessment {
+  id: string;
+  place: string;
+  partnership: string;
+  perspective: Perspective;
+  createdAt: string;
+  updatedAt: string;
+  /** Keyed by question id; answers to questions no longer in the bank are kept. */
+  answers: Record<string, Answer>;
+}
+
+/** The question bank as the browser receives it: its version and every question in step order. */
+export interface QuestionBank {
+  version: string;
+  questions: Question[];
+}

@@ -1,0 +1,72 @@
+// One readiness question: a fieldset of four native radios and an optional note.
+import { answers as answerNames, assessment as copy, audiences, perspectiveAs } from '../../../content/ui.json';
+import { ANSWER_VALUES, type Answer, type AnswerValue, type Perspective, type Question } from '../../lib/model.ts';
+import { appliesTo } from '../../lib/scoring.ts';
+import { fill } from '../../lib/text.ts';
+import { withBase } from '../../lib/url.ts';
+
+interface Props {
+  question: Question;
+  number: string;
+  answer: Answer | undefined;
+  perspective: Perspective;
+  sourceName: string;
+  onAnswer: (value: AnswerValue) => void;
+  onNote: (note: string) => void;
+}
+
+/** Who a question is asked of, in words: "funders and public bodies". */
+function audience(question: Question): string {
+  if (question.roles.includes('all')) return audiences.all;
+  const names = question.roles.map((r) => audiences[r]);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
+
+export function QuestionField({ question: q, number, answer, perspective, sourceName, onAnswer, onNote }: Props) {
+  const counts = appliesTo(q, perspective);
+  const describedBy = [`${q.id}-why`, counts ? '' : `${q.id}-other`].filter(Boolean).join(' ');
+  return (
+    <fieldset id={q.id} class={`question${counts ? '' : ' question--other'}`} aria-describedby={describedBy}>
+      <legend class="question__legend">
+        <span class="question__number">{number}</span>
+        <span class="question__prompt">{q.prompt}</span>
+        {q.essential && <strong class="tag tag--essential" title={copy.essentialHint}>{copy.essential}</strong>}
+      </legend>
+      <p class="question__audience">{fill(copy.askedOf, { roles: audience(q) })}</p>
+      {!counts && (
+        <p class="question__other" id={`${q.id}-other`}>
+          {fill(copy.forOthers, { roles: audience(q), perspective: perspectiveAs[perspective] })}
+        </p>
+      )}
+      <p class="question__why" id={`${q.id}-why`}>
+        <strong>{copy.whyLabel}: </strong>
+        {q.why}{' '}
+        <a class="question__source" href={withBase(`/sources/#source-${q.source}`)}>
+          {sourceName}, “{q.section}”
+        </a>
+      </p>
+      <div class="question__options">
+        {ANSWER_VALUES.map((value) => (
+          <label class="choice" key={value}>
+            <input type="radio" name={q.id} value={value} checked={answer?.value === value} onChange={() => onAnswer(value)} />
+            <span>{answerNames[value]}</span>
+          </label>
+        ))}
+      </div>
+      <details class="question__note" open={Boolean(answer?.note)}>
+        <summary>{copy.noteLabel}</summary>
+        <label class="visually-hidden" for={`${q.id}-note`}>{`${copy.noteLabel}: ${q.prompt}`}</label>
+        <p class="field__hint" id={`${q.id}-note-hint`}>{copy.noteHint}</p>
+        <textarea
+          id={`${q.id}-note`}
+          name={`${q.id}-note`}
+          rows={2}
+          maxLength={1000}
+          aria-describedby={`${q.id}-note-hint`}
+          value={answer?.note ?? ''}
+          onInput={(e) => onNote(e.currentTarget.value)}
+        />
+      </details>
+    </fieldset>
+  );
+}

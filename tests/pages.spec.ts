@@ -1,0 +1,110 @@
+// Every built page, checked the way a reader and an auditor would: structure, accessibility,
+// links, privacy, reading without JavaScript, and print. Runs at "/" and under "/guide/".
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './support/fixtures.ts';
+import { builtPages, chapterSources } from './support/site.ts';
+import { plainText } from '../src/lib/citations.ts';
+
+const pages = builtPages();
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+test('the build has every page of the guide', () => {
+  for (const page of ['', 'model/', 'case-study/', 'sources/', 'accessibility/', 'privacy/', 'checklist/', 'checklist/blank/', 'compare/']) {
+    expect(pages).toContain(page);
+  }
+  expect(pages.filter((p) => p.startsWith('steps/'))).toHaveLength(5);
+});
+
+for (const path of pages) {
+  test.describe(`page /${path}`, () => {
+    test('has one h1 and a title, no console errors, and no requests to other sites', async ({ page, watch }) => {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await expect(page.locator('h1')).toHaveCount(1);
+      expect((await page.title()).length).toBeGreaterThan(5);
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+    });
+
+    test('has no WCAG 2.2 A or AA violations', async ({ page }) => {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
+    test('every internal link and anchor resolves', async ({ page, request, baseURL }) => {
+      await page.goto(path);
+      const origin = new URL(baseURL!).origin;
+      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      const targets = [...new Set(hrefs.filter((href) => href.startsWith(origin)))];
+      expect(targets.length).toBeGreaterThan(3);
+      const htmlByPage = new Map<string, string>();
+      for (const href of targets) {
+        const url = new URL(href);
+        const pageUrl = `${url.origin}${url.pathname}`;
+        if (!htmlByPage.has(pageUrl)) {
+          const response = await request.get(pageUrl);
+          expect(response.status(), `${pageUrl} (linked from /${path})`).toBe(200);
+          htmlByPage.set(pageUrl, await response.text());
+        }
+        if (url.hash.length > 1) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          expect(htmlByPage.get(pageUrl), `#${id} on ${url.pathname} (linked from /${path})`).toContain(`id="${id}"`);
+        }
+      }
+    });
+
+    test('prints without navigation or controls', async ({ page }) => {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('h1')).toBeVisible();
+      for (const selector of ['.guide-nav', '.site-footer', '.skip-link', '.pagination', '[data-search]']) {
+        for (const element of await page.locator(selector).all()) await expect(element).toBeHidden();
+      }
+      for (const button of await page.locator('main button').all()) await expect(button).toBeHidden();
+    });
+  });
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  const normalise = (text: string) =>
+    text
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/[–—]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  for (const { file, page: path } of chapterSources()) {
+    test(`/${path} shows the whole chapter text from ${file}`, async ({ page }) => {
+      await page.goto(path);
+      // Citation markers read "Source 3" to screen readers; the author's text has none.
+      const shown = normalise((await page.locator('main').innerText()).replace(/\s*Source \d+/g, ''));
+      const body = readFileSync(file, 'utf8').replace(/^---[\s\S]*?---/, '');
+      // Every paragraph and list item of prose, as the author wrote it, minus citation markers.
+      const blocks = body
+        .split(/\n\s*\n/)
+        .filter((block) => !/^\s*<\/?[A-Z]/.test(block) && !/^\s*\|/.test(block))
+        .map((block) => normalise(plainText(block.replace(/<Cite[^>]*\/>/g, ''))))
+        .flatMap((block) => block.split(/ (?=- )/))
+        .filter((block) => block.length > 40);
+      expect(blocks.length).toBeGreaterThan(3);
+      for (const block of blocks) {
+        for (const sentence of block.split(/(?<=[.!?]) (?=[A-Z])/).filter((s) => s.length > 20)) {
+          expect(shown, `${file}`).toContain(sentence.replace(/ \./g, '.').replace(/ ,/g, ','));
+        }
+      }
+    });
+  }
+
+  test('the step questions are a real form to read and fill in by hand', async ({ page }) => {
+    await page.goto('steps/1-shared-goals/');
+    const questions = page.locator('fieldset.question');
+    expect(await questions.count()).toBeGreaterThanOrEqual(6);
+    await expect(questions.first().locator('legend')).toBeVisible();
+    await expect(questions.first().getByRole('radio')).toHaveCount(4);
+    await expect(page.getByText('Switch on JavaScript to save your answers')).toBeVisible();
+  });
+});
