@@ -17,5 +17,4 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
-  telemetry: false,
 });

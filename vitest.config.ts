@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 // Unit tests sit beside their code as *.test.ts and share Astro's Vite setup.
 import { getViteConfig } from 'astro/config';
 

@@ -28,7 +28,7 @@ function openLocalStorage(): Storage | undefined {
 }
 
 function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+  return error instanceof DOMException && error.name === 'QuotaExceededError';
 }
 
 /** Builds the object @nanostores/persistent reads and writes like localStorage. */

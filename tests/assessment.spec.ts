@@ -1,0 +1,333 @@
+// The step self-assessment in a real browser: answers are kept on the device and survive
+// reloads, tabs and every storage fault, and the whole thing works by keyboard.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForIslands } from './support/fixtures.ts';
+
+const STEP_1 = 'steps/1-shared-goals/';
+const STEP_2 = 'steps/2-partnership/';
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Opens a step page and waits for its assessment to be ready to use. */
+async function openStep(page: Page, path = STEP_1) {
+  await page.goto(path);
+  await page.locator('.assessment').scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+}
+
+const question = (page: Page, index: number) => page.locator('fieldset.question').nth(index);
+
+async function startAssessment(page: Page, place: string, perspective = 'Whole partnership', partnership = '') {
+  const picker = page.locator('.assessment .picker');
+  const toggle = picker.locator('.picker__summary button');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  const form = picker.locator('form').filter({ hasText: 'Start a new assessment' });
+  await form.getByLabel('Place').fill(place);
+  if (partnership) await form.getByLabel('Partnership name').fill(partnership);
+  await form.getByRole('radio', { name: perspective }).check();
+  await form.getByRole('button', { name: 'Start assessment' }).click();
+  await expect(picker).toContainText(`Answering for: ${place}`);
+}
+
+async function stored(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+}
+
+async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(results.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('an answer is saved on the device and is still there after a reload', async ({ page, watch }) => {
+  await openStep(page);
+  await question(page, 0).getByRole('radio', { name: 'Partly' }).check();
+  await question(page, 1).locator('summary', { hasText: 'Note (optional)' }).click();
+  await question(page, 1).getByRole('textbox').fill('Ask the chief executive’s office.');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+
+  await page.reload();
+  await page.locator('.assessment').scrollIntoViewIfNeeded();
+  await expect(question(page, 0).getByRole('radio', { name: 'Partly' })).toBeChecked();
+  await expect(question(page, 1).getByRole('textbox')).toHaveValue('Ask the chief executive’s office.');
+  await expect(page.locator('.step-result')).toContainText('1 of 9 answered');
+  expect(watch.errors).toEqual([]);
+});
+
+test('the step result follows the published rules and names missing essentials', async ({ page }) => {
+  await openStep(page);
+  const result = page.locator('.step-result');
+  await expect(result).toContainText('Not started');
+  const count = await page.locator('fieldset.question').count();
+  for (let i = 0; i < count; i++) await question(page, i).getByRole('radio', { name: 'Yes' }).check();
+  await expect(result).toContainText('Ready');
+  await expect(result).toContainText(`${count} of ${count} answered`);
+
+  const essential = page.locator('fieldset.question', { has: page.locator('.tag--essential') }).first();
+  await essential.getByRole('radio', { name: 'Partly' }).check();
+  await expect(result).toContainText('Nearly ready');
+  await essential.getByRole('radio', { name: "Don't know" }).check();
+  await expect(result).toContainText('Not yet ready');
+  await expect(result.getByRole('link', { name: await essential.locator('.question__prompt').innerText() })).toBeVisible();
+});
+
+test('the step navigation and home page show progress for the active assessment', async ({ page }) => {
+  await openStep(page);
+  await question(page, 0).getByRole('radio', { name: 'Yes' }).check();
+  const nav = page.locator('.guide-nav [data-step-progress="1"]');
+  await expect(nav).toBeVisible();
+  await expect(nav).toContainText('Not yet ready');
+  await page.goto('');
+  await expect(page.locator('.step-list [data-step-progress="1"]')).toContainText('1 of 9 answered');
+  await expect(page.locator('.step-list [data-step-progress="2"]')).toContainText('Not started');
+});
+
+test('a reader assesses two places and switches between them', async ({ page }) => {
+  await openStep(page);
+  await startAssessment(page, 'Leeds', 'Funder', 'Leeds Together');
+  await question(page, 0).getByRole('radio', { name: 'Yes' }).check();
+  await startAssessment(page, 'Bristol', 'Public body');
+  await question(page, 0).getByRole('radio', { name: 'Not yet' }).check();
+
+  // Every step of Bristol, then back to Leeds.
+  for (const step of ['steps/2-partnership/', 'steps/3-add-value/', 'steps/4-manage-secondments/', 'steps/5-legacy/']) {
+    await openStep(page, step);
+    await expect(page.locator('.assessment .picker')).toContainText('Answering for: Bristol');
+    await question(page, 0).getByRole('radio', { name: 'Partly' }).check();
+  }
+  await openStep(page);
+  const picker = page.locator('.assessment .picker');
+  await picker.getByRole('button', { name: 'Change or add' }).click();
+  await picker.getByLabel('Switch assessment').selectOption({ label: 'Leeds (Leeds Together), Funder' });
+  await picker.getByRole('button', { name: 'Switch assessment' }).click();
+  await expect(picker).toContainText('Now answering for Leeds');
+  await expect(question(page, 0).getByRole('radio', { name: 'Yes' })).toBeChecked();
+
+  // Questions asked of other roles are shown, marked, and left out of the funder's result.
+  const others = page.locator('fieldset.question--other');
+  expect(await others.count()).toBeGreaterThan(0);
+  await expect(others.first()).toContainText('does not count towards your result as a funder');
+});
+
+test('an assessment is renamed, and deleted only after confirming', async ({ page }) => {
+  await openStep(page);
+  await startAssessment(page, 'Leeds');
+  const picker = page.locator('.assessment .picker');
+  await picker.getByRole('button', { name: 'Change or add' }).click();
+  const edit = picker.locator('form').filter({ hasText: 'Rename this assessment' });
+  await edit.getByLabel('Place').fill('Leeds City Region');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(picker).toContainText('Answering for: Leeds City Region');
+
+  await picker.getByRole('button', { name: 'Change or add' }).click();
+  await picker.getByRole('button', { name: 'Delete this assessment' }).click();
+  await expect(picker.getByRole('alertdialog')).toContainText('Delete the assessment for Leeds City Region?');
+  expect(Object.keys(await stored(page)).filter((k) => k.startsWith('cii-guide:assessment:'))).toHaveLength(1);
+  await picker.getByRole('alertdialog').getByRole('button', { name: 'Delete this assessment' }).click();
+  await expect(picker).toContainText('Deleted the assessment for Leeds City Region.');
+  expect(Object.keys(await stored(page)).filter((k) => k.startsWith('cii-guide:assessment:'))).toHaveLength(0);
+});
+
+test('a place name is required to start an assessment', async ({ page }) => {
+  await openStep(page);
+  const picker = page.locator('.assessment .picker');
+  await picker.getByRole('button', { name: 'Name your assessment' }).click();
+  await picker.getByRole('button', { name: 'Start assessment' }).click();
+  await expect(picker.getByText('Error: Enter the name of a place.')).toBeVisible();
+  await expect(picker.locator('form').filter({ hasText: 'Start a new assessment' }).getByLabel('Place')).toBeFocused();
+});
+
+test('two tabs stay in step within a second', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await openStep(first);
+  await openStep(second);
+  await question(first, 2).getByRole('radio', { name: 'Not yet' }).check();
+  await expect(question(second, 2).getByRole('radio', { name: 'Not yet' })).toBeChecked({ timeout: 1000 });
+  await question(second, 3).getByRole('radio', { name: 'Yes' }).check();
+  await expect(question(first, 3).getByRole('radio', { name: 'Yes' })).toBeChecked({ timeout: 1000 });
+});
+
+test('coming back with the back button shows answers given on the page in between', async ({ page }) => {
+  await openStep(page);
+  await question(page, 0).getByRole('radio', { name: 'Yes' }).check();
+  await openStep(page, STEP_2);
+  await question(page, 0).getByRole('radio', { name: 'Yes' }).check();
+  await page.goBack();
+  await expect(page.locator('.guide-nav [data-step-progress="2"]')).toContainText('Not yet ready');
+  await expect(question(page, 0).getByRole('radio', { name: 'Yes' })).toBeChecked();
+});
+
+test('answers given before the script loads are kept', async ({ page }) => {
+  await page.goto(STEP_1);
+  // Tick a radio before the island hydrates: it hydrates only once scrolled near.
+  await page.locator('fieldset.question').first().getByRole('radio', { name: 'Partly' }).evaluate((radio: HTMLInputElement) => {
+    radio.checked = true;
+  });
+  await page.locator('.assessment').scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+  await expect
+    .poll(async () => Object.values(await stored(page)).find((value) => value.includes('"answers"')))
+    .toContain('"s1-political-sponsor":{"value":"partly"}');
+});
+
+test.describe('when storage is blocked', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The user denied storage', 'SecurityError');
+        },
+      });
+    });
+  });
+
+  test('the page says nothing will be kept, and answering still works', async ({ page, watch }) => {
+    await openStep(page);
+    await expect(page.getByText('This browser is not letting the guide save anything')).toBeVisible();
+    await question(page, 0).getByRole('radio', { name: 'Yes' }).check();
+    await expect(question(page, 0).getByRole('radio', { name: 'Yes' })).toBeChecked();
+    await expect(page.locator('.step-result')).toContainText('1 of 9 answered');
+    await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+    await expectNoViolations(page, 'storage blocked');
+    expect(watch.errors).toEqual([]);
+  });
+});
+
+test('when storage is full the answer stays on screen and the reader is told', async ({ page, watch }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if ((window as unknown as { storageFull?: boolean }).storageFull && key.startsWith('cii-guide:assessment:')) {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  await openStep(page);
+  await question(page, 0).getByRole('radio', { name: 'Yes' }).check();
+  await page.evaluate(() => ((window as unknown as { storageFull: boolean }).storageFull = true));
+  await question(page, 1).getByRole('radio', { name: 'Partly' }).check();
+  await expect(page.getByText('storage for this site is full')).toBeVisible();
+  await expect(question(page, 1).getByRole('radio', { name: 'Partly' })).toBeChecked();
+  await expect(page.locator('.step-result')).toContainText('2 of 9 answered');
+  const saved = Object.entries(await stored(page)).find(([key]) => key.startsWith('cii-guide:assessment:'))![1];
+  expect(saved).not.toContain('partly');
+  expect(watch.errors).toEqual([]);
+});
+
+const GOOD = {
+  v: 1,
+  id: 'a-good',
+  place: 'Leeds',
+  partnership: '',
+  perspective: 'partnership',
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  answers: { 's1-political-sponsor': { value: 'yes' } },
+};
+
+async function seed(page: Page, entries: Record<string, string>) {
+  await page.goto(STEP_1);
+  await page.evaluate((values) => {
+    localStorage.clear();
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+  }, entries);
+  await openStep(page);
+}
+
+test('a damaged stored assessment is set aside; the page and the other assessments are fine', async ({ page, watch }) => {
+  const damaged = '{"v":1,"id":"a-broken","place":"Bris';
+  await seed(page, {
+    'cii-guide:assessment:a-good': JSON.stringify(GOOD),
+    'cii-guide:assessment:a-broken': damaged,
+    'cii-guide:active': 'a-good',
+  });
+  await expect(page.getByText('One saved assessment could not be read')).toBeVisible();
+  await expect(page.locator('.assessment .picker')).toContainText('Answering for: Leeds');
+  await expect(question(page, 0).getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await expectNoViolations(page, 'damaged storage notice');
+
+  await question(page, 1).getByRole('radio', { name: 'Not yet' }).check();
+  let data = await stored(page);
+  expect(data['cii-guide:backup:a-broken']).toBe(damaged);
+  expect(data['cii-guide:assessment:a-broken']).toBe(damaged);
+  expect(data['cii-guide:assessment:a-good']).toContain('"s1-political-sponsor":{"value":"yes"}');
+
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByText('One saved assessment could not be read')).toBeHidden();
+  data = await stored(page);
+  expect(data['cii-guide:assessment:a-broken']).toBeUndefined();
+  expect(data['cii-guide:backup:a-broken']).toBe(damaged);
+  expect(watch.errors).toEqual([]);
+});
+
+test('an assessment saved by a newer version is never overwritten', async ({ page, watch }) => {
+  const newer = JSON.stringify({ ...GOOD, v: 7, id: 'a-future', place: 'Cardiff', shape: 'unknown to this version' });
+  await seed(page, {
+    'cii-guide:assessment:a-good': JSON.stringify(GOOD),
+    'cii-guide:assessment:a-future': newer,
+    'cii-guide:active': 'a-future',
+  });
+  await expect(page.getByText('A newer version of this guide saved some answers')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+  // The newer record is not shown as the active one, and answering goes elsewhere.
+  await expect(page.locator('.assessment .picker')).toContainText('Answering for: Leeds');
+  await question(page, 2).getByRole('radio', { name: 'Yes' }).check();
+  await page.reload();
+  await openStep(page);
+  expect((await stored(page))['cii-guide:assessment:a-future']).toBe(newer);
+  expect(watch.errors).toEqual([]);
+});
+
+test('a whole step is completed by keyboard alone', async ({ page }) => {
+  await openStep(page);
+  await page.locator('h2#check-your-readiness').evaluate((h) => h.scrollIntoView());
+  // Start from the top of the page and tab into the first question.
+  await page.keyboard.press('Tab');
+  const firstRadio = question(page, 0).getByRole('radio', { name: 'Yes' });
+  for (let i = 0; i < 400 && !(await firstRadio.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(firstRadio).toBeFocused();
+  const count = await page.locator('fieldset.question').count();
+  for (let i = 0; i < count; i++) {
+    // Arrow keys choose within the group: Partly, then back to Yes.
+    await page.keyboard.press('ArrowRight');
+    await expect(question(page, i).getByRole('radio', { name: 'Partly' })).toBeChecked();
+    await page.keyboard.press('ArrowLeft');
+    await expect(question(page, i).getByRole('radio', { name: 'Yes' })).toBeChecked();
+    if (i === count - 1) break;
+    // On to the next question's answers, past the note toggle and the source link.
+    const next = question(page, i + 1).getByRole('radio', { name: 'Yes' });
+    for (let presses = 0; presses < 4 && !(await next.evaluate((el) => el === document.activeElement)); presses++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(next).toBeFocused();
+  }
+  await expect(page.locator('.step-result')).toContainText('Ready');
+  await expect(page.locator('.step-result')).toContainText(`${count} of ${count} answered`);
+
+  // The picker works by keyboard too.
+  await page.locator('.assessment .picker button').first().focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveAttribute('id', /place$/);
+});
+
+test('the assessment has no accessibility violations in any state', async ({ page }) => {
+  await openStep(page);
+  await expectNoViolations(page, 'empty');
+  const picker = page.locator('.assessment .picker');
+  await picker.getByRole('button', { name: 'Name your assessment' }).click();
+  await picker.getByRole('button', { name: 'Start assessment' }).click();
+  await expectNoViolations(page, 'picker with error');
+  await startAssessment(page, 'Leeds', 'Civil society organisation');
+  await question(page, 0).getByRole('radio', { name: 'Yes' }).check();
+  await question(page, 1).getByRole('radio', { name: "Don't know" }).check();
+  await question(page, 1).locator('summary', { hasText: 'Note (optional)' }).click();
+  await expectNoViolations(page, 'partly answered, other roles shown, note open');
+  await startAssessment(page, 'Bristol');
+  await picker.getByRole('button', { name: 'Change or add' }).click();
+  await picker.getByRole('button', { name: 'Delete this assessment' }).click();
+  await expectNoViolations(page, 'picker open, confirming delete');
+});
