@@ -7,15 +7,11 @@ import { scoreAssessment } from '../lib/scoring.ts';
 import { fill } from '../lib/text.ts';
 import { readQuestionIndex } from './question-index.ts';
 
-/** An SVG path filling a 14 px circle from the top, clockwise, to the given fraction. */
-function piePath(fraction: number): string {
-  if (fraction <= 0) return '';
-  if (fraction >= 1) return 'M7 1.5a5.5 5.5 0 1 1 0 11a5.5 5.5 0 1 1 0-11z';
-  const angle = fraction * 2 * Math.PI;
-  const x = 7 + 5.5 * Math.sin(angle);
-  const y = 7 - 5.5 * Math.cos(angle);
-  return `M7 7V1.5A5.5 5.5 0 ${fraction > 0.5 ? 1 : 0} 1 ${x.toFixed(2)} ${y.toFixed(2)}z`;
-}
+/** The fill for each status, matching the shapes beside results: half when nearly ready, full when ready. */
+const FILLS: Record<string, string> = {
+  'nearly-ready': 'M7 1.5a5.5 5.5 0 0 1 0 11z',
+  ready: 'M7 1.5a5.5 5.5 0 1 1 0 11a5.5 5.5 0 1 1 0-11z',
+};
 
 /** Starts keeping the page's progress markers in step with the stored answers. */
 export function mountStepProgress() {
@@ -36,7 +32,7 @@ export function mountStepProgress() {
       marker.dataset.status = step.status;
       marker.querySelector('.step-progress__text')!.textContent =
         marker.classList.contains('step-progress--compact') ? status : `${status}: ${counted}`;
-      marker.querySelector('.step-progress__fill')!.setAttribute('d', piePath(step.total ? step.answered / step.total : 0));
+      marker.querySelector('.step-progress__fill')!.setAttribute('d', FILLS[step.status] ?? '');
       marker.title = `${status}, ${counted}`;
     }
   });

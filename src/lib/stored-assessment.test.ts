@@ -9,7 +9,7 @@ const assessment: Assessment = {
   perspective: 'funder',
   createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-02T10:00:00.000Z',
-  answers: { 's1-political-sponsor': { value: 'yes', note: 'Confirmed in writing' }, 's9-retired-question': { value: 'no' } },
+  answers: { 's1-political-sponsor': { value: 'yes', note: 'Confirmed in writing' }, 's1-retired-question': { value: 'no' } },
 };
 
 describe('readStored', () => {

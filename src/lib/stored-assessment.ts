@@ -11,7 +11,7 @@
 // code); a record that cannot be read is reported as damaged and its raw text is kept aside.
 // Answers to questions that have left the bank are kept, so a later bank can use them again.
 import type { Answer, AnswerValue, Assessment, Perspective } from './model.ts';
-import { ANSWER_VALUES, LIMITS, PERSPECTIVES } from './model.ts';
+import { ANSWER_VALUES, LIMITS, PERSPECTIVES, QUESTION_ID } from './model.ts';
 
 export const STORED_VERSION = 1;
 
@@ -28,8 +28,6 @@ export type ReadResult =
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
-const ANSWER_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Trims and shortens free text to what we keep. */
 export function cleanText(text: string, max: number): string {
   return text.trim().slice(0, max);
@@ -40,7 +38,7 @@ export function readAnswers(raw: unknown): Record<string, Answer> {
   const answers: Record<string, Answer> = {};
   if (!isObject(raw)) return answers;
   for (const [id, entry] of Object.entries(raw)) {
-    if (!ANSWER_KEY.test(id) || !isObject(entry)) continue;
+    if (!QUESTION_ID.test(id) || !isObject(entry)) continue;
     const answer: Answer = {};
     if (ANSWER_VALUES.includes(entry.value as AnswerValue)) answer.value = entry.value as AnswerValue;
     if (typeof entry.note === 'string' && entry.note.trim()) answer.note = cleanText(entry.note, LIMITS.note);
@@ -49,8 +47,8 @@ export function readAnswers(raw: unknown): Record<string, Answer> {
   return answers;
 }
 
-/** Reads a record of the current version, or explains why it cannot. */
-function readCurrent(record: Record<string, unknown>): ReadResult {
+/** Reads a record of the current version into a clean assessment, or explains why it cannot. */
+export function readCurrent(record: Record<string, unknown>): ReadResult {
   const { id, place, partnership, perspective, createdAt, updatedAt } = record;
   if (typeof id !== 'string' || !id) return { kind: 'damaged', reason: 'no id' };
   if (typeof place !== 'string') return { kind: 'damaged', reason: 'no place' };

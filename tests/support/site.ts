@@ -1,6 +1,7 @@
 // What the tests know about the built site: its pages, read from dist/ rather than listed by hand.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
 
 const DIST = 'dist';
 
@@ -39,4 +40,10 @@ export function chapterSources(): { file: string; page: string }[] {
     const id = relative(root, file).replace(/\.mdx$/, '').split(sep).join('/');
     return { file, page: id === 'index' ? '' : `${id}/` };
   });
+}
+
+/** Every question prompt in the bank, read from content/questions. */
+export function bankPrompts(): string[] {
+  const files = readdirSync('content/questions').filter((f) => f.endsWith('.yaml')).sort();
+  return files.flatMap((f) => (parse(readFileSync(join('content/questions', f), 'utf8')) as { questions: { prompt: string }[] }).questions.map((q) => q.prompt));
 }

@@ -1,0 +1,40 @@
+// Share links: the assessment, compressed, in the URL fragment after "#share=". Browsers never
+// send the fragment to a server, so the answers travel only with the link itself.
+import type { Assessment } from './model.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-file.ts';
+import { parseUntrustedJson } from './safe-json.ts';
+
+export const SHARE_PREFIX = '#share=';
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+  const piped = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
+  return new Uint8Array(await new Response(piped).arrayBuffer());
+}
+
+/** The fragment that carries an assessment, e.g. "#share=…". */
+export async function encodeShare(assessment: Assessment): Promise<string> {
+  const json = JSON.stringify({ format: EXPORT_FORMAT, formatVersion: EXPORT_VERSION, assessment });
+  return SHARE_PREFIX + toBase64Url(await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw')));
+}
+
+/** The parsed contents of a share fragment, or undefined when it cannot be decoded. */
+export async function decodeShare(hash: string): Promise<unknown> {
+  if (!hash.startsWith(SHARE_PREFIX)) return undefined;
+  try {
+    const bytes = await pipe(fromBase64Url(hash.slice(SHARE_PREFIX.length)), new DecompressionStream('deflate-raw'));
+    return parseUntrustedJson(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,94 @@
+// The checklist page's island: the active assessment's checklist, and the ways in and out.
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { checklist as copy, importer as importCopy } from '../../../content/ui.json';
+import type { QuestionBank } from '../../lib/model.ts';
+import type { ImportResult } from '../../lib/import-file.ts';
+import { decodeShare, SHARE_PREFIX } from '../../lib/share-link.ts';
+import { withBase } from '../../lib/url.ts';
+import { $active } from '../../stores/assessments.ts';
+import { AssessmentPicker } from '../common/AssessmentPicker.tsx';
+import { StorageNotice } from '../common/StorageNotice.tsx';
+import { problemMessage } from '../common/import-messages.ts';
+import { ChecklistReport } from './ChecklistReport.tsx';
+import { ChecklistTools } from './ChecklistTools.tsx';
+import { ImportPreview } from './ImportPreview.tsx';
+import type { StepLink } from './types.ts';
+
+interface Props {
+  bank: QuestionBank;
+  steps: StepLink[];
+}
+
+type Pending = Extract<ImportResult, { ok: true }> & { from: 'file' | 'link' };
+
+function clearShareHash() {
+  if (location.hash.startsWith(SHARE_PREFIX)) history.replaceState(null, '', location.pathname + location.search);
+}
+
+export default function ChecklistApp({ bank, steps }: Props) {
+  const active = useStore($active, { ssr: () => undefined });
+  const [scripted, setScripted] = useState(false);
+  const [pending, setPending] = useState<Pending>();
+  const [message, setMessage] = useState('');
+
+  // A share link opens here: show what it holds and let the reader decide.
+  useEffect(() => {
+    setScripted(true);
+    if (!location.hash.startsWith(SHARE_PREFIX)) return;
+    void (async () => {
+      const [data, { validateShared }] = await Promise.all([decodeShare(location.hash), import('../../lib/import-file.ts')]);
+      const result = validateShared(data, new Set(bank.questions.map((q) => q.id)));
+      if (result.ok) setPending({ ...result, from: 'link' });
+      else {
+        setMessage(data === undefined ? importCopy.badLink : problemMessage(result.problem));
+        clearShareHash();
+      }
+    })();
+  }, []);
+
+  const finish = (text: string) => {
+    setPending(undefined);
+    setMessage(text);
+    clearShareHash();
+  };
+
+  if (!scripted) {
+    return (
+      <p class="notice">
+        {copy.noScript} <a href={withBase('/checklist/blank/')}>{copy.printBlank}</a>
+      </p>
+    );
+  }
+
+  return (
+    <div class="checklist-app">
+      <div class="print-hidden">
+        <AssessmentPicker idPrefix="checklist-picker" />
+      </div>
+      <StorageNotice />
+      <p role="status" class="checklist-app__message">{message}</p>
+      {pending && (
+        <ImportPreview
+          incoming={pending.assessment}
+          unknownQuestions={pending.unknownQuestions}
+          from={pending.from}
+          onDone={finish}
+          onCancel={() => finish('')}
+        />
+      )}
+      {active ? (
+        <ChecklistReport bank={bank} steps={steps} assessment={active} />
+      ) : (
+        <section class="checklist-empty" aria-labelledby="checklist-empty-heading">
+          <h2 id="checklist-empty-heading">{copy.emptyHeading}</h2>
+          <p>{copy.empty}</p>
+          <p>
+            <a class="button" href={withBase(`${steps[0]!.path}#check-your-readiness`)}>{copy.start}</a>
+          </p>
+        </section>
+      )}
+      <ChecklistTools bank={bank} assessment={active} onImported={(result) => setPending({ ...result, from: 'file' })} />
+    </div>
+  );
+}

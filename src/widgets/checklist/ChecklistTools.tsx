@@ -1,0 +1,141 @@
+// Taking an assessment out of the browser and back: print, export (JSON, CSV), import, share
+// by link, and clearing answers after offering an export.
+import { useState } from 'preact/hooks';
+import { answers as answerNames, audiences, checklist as copy } from '../../../content/ui.json';
+import type { Assessment, QuestionBank } from '../../lib/model.ts';
+import { buildExport, exportFileName } from '../../lib/export-file.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { encodeShare } from '../../lib/share-link.ts';
+import { fill } from '../../lib/text.ts';
+import { withBase } from '../../lib/url.ts';
+import type { ImportResult } from '../../lib/import-file.ts';
+import { clearAnswers } from '../../stores/assessments.ts';
+import { assessmentName } from '../common/AssessmentPicker.tsx';
+import { problemMessage } from '../common/import-messages.ts';
+import { download } from './download.ts';
+
+interface Props {
+  bank: QuestionBank;
+  assessment: Assessment | undefined;
+  onImported: (result: Extract<ImportResult, { ok: true }>) => void;
+}
+
+export function ChecklistTools({ bank, assessment, onImported }: Props) {
+  const [status, setStatus] = useState('');
+  const [importError, setImportError] = useState('');
+  const [shareUrl, setShareUrl] = useState('');
+  const [confirmReset, setConfirmReset] = useState(false);
+
+  const exportJson = (a: Assessment) => {
+    const name = exportFileName(a, 'json');
+    download(name, `${JSON.stringify(buildExport(bank, a), null, 2)}\n`, 'application/json');
+    setStatus(fill(copy.exported, { file: name }));
+  };
+  const exportCsv = (a: Assessment) => {
+    const name = exportFileName(a, 'csv');
+    const csv = toCsv(bank.questions, a, { answers: answerNames, audiences, yes: 'Yes', no: 'No' });
+    download(name, csv, 'text/csv;charset=utf-8');
+    setStatus(fill(copy.exported, { file: name }));
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setImportError('');
+    // The validator loads only now, so other visits to this page never pay for it.
+    const { readExportFile } = await import('../../lib/import-file.ts');
+    const result = await readExportFile(file, new Set(bank.questions.map((q) => q.id)));
+    input.value = '';
+    if (result.ok) onImported(result);
+    else setImportError(problemMessage(result.problem));
+  };
+
+  return (
+    <section class="checklist-tools print-hidden" aria-labelledby="checklist-tools-heading">
+      <h2 id="checklist-tools-heading">{copy.toolsHeading}</h2>
+      <div class="button-row">
+        <button type="button" class="button" onClick={() => window.print()} disabled={!assessment}>{copy.print}</button>
+        <a class="button button--secondary" href={withBase('/checklist/blank/')}>{copy.printBlank}</a>
+        <button type="button" class="button button--secondary" onClick={() => assessment && exportJson(assessment)} disabled={!assessment}>{copy.exportJson}</button>
+        <button type="button" class="button button--secondary" onClick={() => assessment && exportCsv(assessment)} disabled={!assessment}>{copy.exportCsv}</button>
+      </div>
+      <p role="status" class="checklist-tools__status">{status}</p>
+
+      <h3>{copy.importHeading}</h3>
+      <p id="import-intro">{copy.importIntro}</p>
+      <div class="field">
+        <label for="import-file">{copy.importLabel}</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={`import-intro${importError ? ' import-error' : ''}`}
+          onChange={(e) => void importFile(e.currentTarget)}
+        />
+      </div>
+      <p role="alert" id="import-error" class="field__error">{importError}</p>
+
+      {assessment && (
+        <>
+          <h3>{copy.shareHeading}</h3>
+          <p>{copy.shareIntro}</p>
+          <div class="button-row">
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={async () => setShareUrl(`${location.origin}${location.pathname}${await encodeShare(assessment)}`)}
+            >
+              {copy.shareCreate}
+            </button>
+          </div>
+          {shareUrl && (
+            <div class="field share-link">
+              <label for="share-url">{copy.shareLabel}</label>
+              <p class="field__hint" id="share-url-hint">{copy.shareIntroWarning}</p>
+              <input id="share-url" type="text" readOnly value={shareUrl} aria-describedby="share-url-hint" onFocus={(e) => e.currentTarget.select()} />
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={async () => {
+                  try {
+                    await navigator.clipboard.writeText(shareUrl);
+                    setStatus(copy.shareCopied);
+                  } catch {
+                    (document.getElementById('share-url') as HTMLInputElement | null)?.select();
+                  }
+                }}
+              >
+                {copy.shareCopy}
+              </button>
+            </div>
+          )}
+
+          <h3>{copy.resetHeading}</h3>
+          <p>{copy.resetIntro}</p>
+          {confirmReset ? (
+            <div role="alertdialog" aria-labelledby="reset-confirm-text" class="notice notice--warning">
+              <p id="reset-confirm-text">{fill(copy.confirmReset, { name: assessmentName(assessment) })}</p>
+              <div class="button-row">
+                <button type="button" class="button button--secondary" onClick={() => exportJson(assessment)}>{copy.exportFirst}</button>
+                <button
+                  type="button"
+                  class="button button--warning"
+                  onClick={() => {
+                    clearAnswers(assessment.id);
+                    setConfirmReset(false);
+                    setStatus(fill(copy.resetDone, { name: assessmentName(assessment) }));
+                  }}
+                >
+                  {copy.reset}
+                </button>
+                <button type="button" class="button button--secondary" onClick={() => setConfirmReset(false)}>{copy.cancel}</button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" class="button button--secondary" onClick={() => setConfirmReset(true)}>{copy.reset}</button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,273 @@
+// The readiness checklist: seeing it, printing it, and taking an assessment out of the
+// browser and back in every way the page offers, with every bad file refused cleanly.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForIslands } from './support/fixtures.ts';
+import { generateAssessment, hostileCases } from './support/generated.ts';
+import { pdfText } from './support/pdf-text.ts';
+import { bankPrompts } from './support/site.ts';
+import { questionIds, seedStorage, storedItems } from './support/storage.ts';
+import type { Assessment } from '../src/lib/model.ts';
+import { readStored, writeStored } from '../src/lib/stored-assessment.ts';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function openChecklist(page: Page, assessments: Assessment[] = []) {
+  await page.goto('checklist/');
+  if (assessments.length) {
+    await seedStorage(page, {
+      ...Object.fromEntries(assessments.map((a) => [`cii-guide:assessment:${a.id}`, writeStored(a)])),
+      'cii-guide:active': assessments[0]!.id,
+    });
+  }
+  await waitForIslands(page);
+}
+
+/** The stored assessments, read back the way the site reads them. */
+async function storedAssessments(page: Page): Promise<Assessment[]> {
+  const items = await storedItems(page);
+  return Object.entries(items)
+    .filter(([key]) => key.startsWith('cii-guide:assessment:'))
+    .map(([, value]) => readStored(value))
+    .flatMap((r) => (r.kind === 'ok' ? [r.assessment] : []));
+}
+
+async function expectNoViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(results.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function everyAnswer(page: Page, value: Assessment['answers'][string]['value'], perspective: Assessment['perspective'] = 'partnership'): Promise<Assessment> {
+  const ids = await questionIds(page);
+  return {
+    id: 'a-full',
+    place: 'Leeds',
+    partnership: 'Leeds Together',
+    perspective,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    answers: Object.fromEntries(ids.map((id) => [id, { value }])),
+  };
+}
+
+test('the empty checklist says how to start, and passes axe', async ({ page }) => {
+  await openChecklist(page);
+  await expect(page.getByRole('heading', { name: 'You have not started an assessment yet' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start with step 1' })).toHaveAttribute('href', /steps\/1-shared-goals\/#check-your-readiness$/);
+  await expectNoViolations(page, 'empty');
+});
+
+test('a partial checklist shows who, when, the overall result, bars and actions, essentials first', async ({ page }) => {
+  await page.goto('checklist/');
+  const ids = await questionIds(page);
+  const assessment = generateAssessment(11, ids);
+  assessment.perspective = 'partnership';
+  await openChecklist(page, [assessment]);
+  await expect(page.locator('.checklist-meta')).toContainText(assessment.place);
+  await expect(page.locator('.checklist-meta')).toContainText('Whole partnership');
+  await expect(page.locator('.checklist-overall')).toContainText('Not ready to launch yet');
+  await expect(page.locator('.bar-row')).toHaveCount(5);
+  await expect(page.locator('.bar-row').first()).toContainText(/Yes \d+ · Partly \d+ · Not yet \d+ · Don't know \d+ · Not answered \d+/);
+
+  for (const step of await page.locator('.checklist-step').all()) {
+    const tags = await step.locator('.action').evaluateAll((items) => items.map((item) => item.querySelector('.tag--essential') !== null));
+    // Essentials come first: no essential after a non-essential.
+    expect(tags.join(',')).toBe([...tags].sort((a, b) => Number(b) - Number(a)).join(','));
+  }
+  // Each action links back to its question.
+  const link = page.locator('.action').first().getByRole('link', { name: /Go to the question/ });
+  await expect(link).toHaveAttribute('href', /\/steps\/\d-[a-z-]+\/#s\d-[a-z0-9-]+$/);
+  await expectNoViolations(page, 'partial');
+});
+
+test('a complete, all-Yes checklist is ready to launch and passes axe', async ({ page }) => {
+  await page.goto('checklist/');
+  await openChecklist(page, [await everyAnswer(page, 'yes')]);
+  await expect(page.locator('.checklist-overall')).toContainText('Ready to launch');
+  await expect(page.locator('.checklist-overall')).toContainText('5 of 5 steps ready');
+  await expect(page.getByText('Nothing to do for this step: every question is Yes.')).toHaveCount(5);
+  await expectNoViolations(page, 'complete');
+});
+
+test('the printed checklist and the blank one contain every question, and no navigation or buttons', async ({ page }) => {
+  await page.goto('checklist/');
+  const prompts = bankPrompts();
+  expect(prompts.length).toBeGreaterThan(30);
+  const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
+
+  // A mix of answers, from the whole partnership, so every question shows as an action or as in place.
+  const mixed = await everyAnswer(page, 'yes');
+  Object.keys(mixed.answers).forEach((id, i) => (mixed.answers[id] = { value: (['yes', 'partly', 'no', 'unknown'] as const)[i % 4] }));
+  await openChecklist(page, [mixed]);
+  await page.emulateMedia({ media: 'print' });
+  const filled = normalise(await pdfText(await page.pdf({ format: 'A4' })));
+  const blankPage = await page.context().newPage();
+  await blankPage.goto('checklist/blank/');
+  const blank = normalise(await pdfText(await blankPage.pdf({ format: 'A4' })));
+
+  for (const [name, text] of [['filled', filled], ['blank', blank]] as const) {
+    for (const prompt of prompts) expect(text, `${name} checklist`).toContain(normalise(prompt));
+    for (const chrome of ['Guide contents', 'Your checklist', 'Change or add', 'Export for this guide', 'Import an assessment', 'Search']) {
+      expect(text, `${name} checklist`).not.toContain(chrome);
+    }
+  }
+  expect(filled).toContain('Leeds');
+  expect(filled).toMatch(/Page 1 of \d/);
+  expect(blank).toContain('Notes');
+});
+
+test('the blank checklist works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('checklist/blank/');
+  await expect(page.locator('.blank-question')).toHaveCount(await page.locator('.blank-question').count());
+  expect(await page.locator('.blank-question').count()).toBeGreaterThan(30);
+  await expect(page.locator('.blank-question').first().locator('.tick-box')).toHaveCount(4);
+  await context.close();
+});
+
+test('JSON export then import brings the same assessment back, as new or in place of another', async ({ page }) => {
+  await page.goto('checklist/');
+  const ids = await questionIds(page);
+  const original = generateAssessment(21, ids);
+  await openChecklist(page, [original]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export for this guide (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^readiness-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(file.format).toBe('cii-secondment-readiness');
+  expect(file.questionBank.questions.length).toBe(ids.length);
+  expect(file.assessment).toEqual(original);
+
+  // Import it as a new assessment.
+  await page.getByLabel('Choose a file').setInputFiles(await download.path());
+  await expect(page.getByRole('heading', { name: 'Check before you import' })).toBeFocused();
+  await page.getByRole('button', { name: 'Add as a new assessment' }).click();
+  await expect(page.getByText(`Imported the assessment for ${original.place}`)).toBeVisible();
+  const both = await storedAssessments(page);
+  expect(both).toHaveLength(2);
+  const copy = both.find((a) => a.id !== original.id)!;
+  expect({ ...copy, id: original.id }).toEqual(original);
+
+  // Import again, replacing the original only after confirming.
+  await page.getByLabel('Choose a file').setInputFiles(await download.path());
+  await page.getByLabel('Assessment to replace').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Replace an existing assessment' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('Replace the answers for');
+  expect(await storedAssessments(page)).toHaveLength(2);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace an existing assessment' }).click();
+  await expect(page.getByText('Replaced the answers for')).toBeVisible();
+  expect(await storedAssessments(page)).toHaveLength(2);
+});
+
+test('CSV export has a byte-order mark and one correctly quoted row per question', async ({ page }) => {
+  await page.goto('checklist/');
+  const ids = await questionIds(page);
+  const assessment = generateAssessment(5, ids);
+  assessment.answers[ids[0]!] = { value: 'partly', note: 'Said "yes", then\n"maybe"' };
+  await openChecklist(page, [assessment]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export for spreadsheets (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const bytes = readFileSync(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8').slice(1);
+  expect(text.startsWith('Step,Question ID,Question,Asked of,Essential,Answer,Note,Action\r\n')).toBe(true);
+  expect(text).toContain(`${ids[0]},`);
+  expect(text).toContain('"Said ""yes"", then\n""maybe"""');
+  expect(text.trimEnd().split(/\r\n/)).toHaveLength(ids.length + 1);
+});
+
+test('more than two hundred bad files are refused with the right message and change nothing', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('checklist/');
+  const ids = await questionIds(page);
+  const good = generateAssessment(31, ids);
+  await openChecklist(page, [good]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export for this guide (JSON)' }).click()]);
+  const cases = hostileCases(JSON.parse(readFileSync(await download.path(), 'utf8')));
+  expect(cases.length).toBeGreaterThan(200);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+
+  const before = await storedItems(page);
+  const messages = {
+    'not-ours': 'This file is not an assessment from this guide',
+    newer: 'This file was made by a newer version of this guide',
+    damaged: 'This file is damaged or incomplete',
+    'too-large': 'This file is too large',
+  };
+  const input = page.getByLabel('Choose a file');
+  const alert = page.locator('#import-error');
+  for (const c of cases) {
+    await input.setInputFiles({ name: `${c.name}.json`, mimeType: 'application/json', buffer: Buffer.from(c.content) });
+    if (c.expected === 'preview') {
+      const preview = page.locator('.import-preview');
+      await expect(preview, c.name).toBeVisible();
+      // Markup in a file shows as text, never as elements.
+      await expect(preview.locator('img, script, svg, a')).toHaveCount(0);
+      await preview.getByRole('button', { name: 'Cancel' }).click();
+      await expect(preview).toBeHidden();
+    } else {
+      await expect(alert, c.name).toHaveText(new RegExp(messages[c.expected]));
+      await expect(page.locator('.import-preview'), c.name).toBeHidden();
+    }
+  }
+  expect(await storedItems(page)).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as { __scriptRan?: number }).__scriptRan)).toBeUndefined();
+  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
+test('a share link opened in a fresh browser round-trips the answers', async ({ page, browser, baseURL }) => {
+  await page.goto('checklist/');
+  const ids = await questionIds(page);
+  const original = generateAssessment(41, ids);
+  await openChecklist(page, [original]);
+  await page.getByRole('button', { name: 'Create a share link' }).click();
+  await expect(page.getByText('Anyone who has the link can see these answers')).toBeVisible();
+  const link = await page.getByLabel('Share link').inputValue();
+  expect(link).toMatch(/\/checklist\/#share=[A-Za-z0-9_-]+$/);
+  expect(link.startsWith(baseURL!)).toBe(true);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await waitForIslands(other);
+  await expect(other.getByRole('heading', { name: 'Check before you import' })).toBeVisible();
+  await expect(other.locator('.import-preview')).toContainText(original.place);
+  expect(await storedItems(other)).toEqual({});
+  await other.getByRole('button', { name: 'Keep as a new assessment' }).click();
+  await expect(other.locator('.checklist-meta')).toContainText(original.place);
+  expect(other.url()).not.toContain('#share=');
+  const kept = await storedAssessments(other);
+  expect(kept).toHaveLength(1);
+  expect({ ...kept[0]!, id: original.id }).toEqual(original);
+  await fresh.close();
+});
+
+test('a damaged share link is refused with a plain message', async ({ page }) => {
+  await page.goto('checklist/#share=this-is-not-an-assessment');
+  await waitForIslands(page);
+  await expect(page.getByText('This share link is damaged or incomplete')).toBeVisible();
+  expect(await storedItems(page)).toEqual({});
+});
+
+test('reset clears the answers only after confirming, and offers an export first', async ({ page }) => {
+  await page.goto('checklist/');
+  const ids = await questionIds(page);
+  await openChecklist(page, [generateAssessment(51, ids)]);
+  await page.getByRole('button', { name: 'Clear all answers' }).click();
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText('Clear every answer and note for');
+  const [download] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: 'Export a copy first (JSON)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  expect(Object.keys((await storedAssessments(page))[0]!.answers).length).toBeGreaterThan(0);
+  await expectNoViolations(page, 'confirming reset');
+  await confirm.getByRole('button', { name: 'Clear all answers' }).click();
+  await expect(page.getByText('Cleared the answers for')).toBeVisible();
+  expect((await storedAssessments(page))[0]!.answers).toEqual({});
+  await expect(page.locator('.checklist-overall')).toContainText('Not started');
+});

@@ -1,0 +1,167 @@
+// Generated assessments and hostile import files, shared by the unit and browser tests.
+// A seeded generator keeps every run the same, so a failure can be reproduced.
+import type { Assessment, AnswerValue, Perspective } from '../../src/lib/model.ts';
+import { ANSWER_VALUES, PERSPECTIVES } from '../../src/lib/model.ts';
+import { EXPORT_FORMAT, MAX_IMPORT_BYTES } from '../../src/lib/export-file.ts';
+import type { ImportProblem } from '../../src/lib/import-file.ts';
+
+/** A small deterministic random number generator (mulberry32). */
+export function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PLACES = ['Leeds', 'Bristol', 'Greater Manchester', 'Cardiff', 'Glasgow', 'Belfast', 'Newcastle upon Tyne', 'Brighton & Hove', 'Île-de-France', 'Łódź'];
+const NOTES = [
+  'Ask the chief executive’s office.',
+  'Agreed in principle, "subject to budget".',
+  'Line one\nline two, with a comma',
+  '=SUM(A1:A9) looks like a formula',
+  '  leading and trailing spaces  ',
+  'Emoji 🙂 and ünïcödé',
+  '<script>alert("note")</script>',
+];
+
+/** An assessment with random answers and notes to some of the given questions. */
+export function generateAssessment(seed: number, questionIds: readonly string[]): Assessment {
+  const next = random(seed);
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const answers: Assessment['answers'] = {};
+  for (const id of questionIds) {
+    const roll = next();
+    if (roll < 0.2) continue;
+    const value: AnswerValue | undefined = roll < 0.9 ? pick(ANSWER_VALUES) : undefined;
+    const note = next() < 0.3 ? pick(NOTES).trim() : undefined;
+    if (!value && !note) continue;
+    answers[id] = { ...(value ? { value } : {}), ...(note ? { note } : {}) };
+  }
+  const date = new Date(Date.UTC(2026, 0, 1) + Math.floor(next() * 300) * 86_400_000).toISOString();
+  return {
+    id: `a-test-${seed}`,
+    place: `${pick(PLACES)} ${seed}`,
+    partnership: next() < 0.5 ? `Partnership ${seed}` : '',
+    perspective: pick(PERSPECTIVES) as Perspective,
+    createdAt: date,
+    updatedAt: date,
+    answers,
+  };
+}
+
+/** A file to import and the outcome a reader should see. */
+export interface HostileCase {
+  name: string;
+  content: string | Uint8Array;
+  /** A problem message, or 'preview' for a well-formed file whose strings must show as text. */
+  expected: ImportProblem | 'preview';
+}
+
+type Json = Record<string, unknown>;
+
+/** More than two hundred broken, hostile or odd files built from one good export. */
+export function hostileCases(validExport: Json): HostileCase[] {
+  const valid = JSON.stringify(validExport);
+  const cases: HostileCase[] = [];
+  const withChange = (name: string, change: (file: Json) => void, expected: HostileCase['expected']) => {
+    const file = structuredClone(validExport);
+    change(file);
+    cases.push({ name, content: JSON.stringify(file), expected });
+  };
+  const assessmentOf = (file: Json) => file.assessment as Json;
+
+  // Truncated at sixty points: identifiable as ours once the format name has been written.
+  for (let i = 1; i <= 60; i++) {
+    const cut = valid.slice(0, Math.floor((valid.length * i) / 61));
+    cases.push({ name: `truncated at ${i}/61`, content: cut, expected: cut.includes(EXPORT_FORMAT) ? 'damaged' : 'not-ours' });
+  }
+
+  // Not JSON at all.
+  const texts = ['', ' ', 'hello', 'Step,Question\n1,Is there a sponsor?', '<html><body>hi</body></html>', '<?xml version="1.0"?><a/>', 'null', 'true', '42', '"a string"', '[]', '[{"format":"other"}]', '{}', '{"format":"something-else","formatVersion":1}', 'NaN', '{"format":'];
+  texts.forEach((content, i) => cases.push({ name: `not ours ${i}`, content, expected: 'not-ours' }));
+
+  // Binary content.
+  for (let seed = 1; seed <= 20; seed++) {
+    const next = random(seed);
+    const bytes = Uint8Array.from({ length: 64 + seed * 37 }, () => Math.floor(next() * 256));
+    if (seed === 1) bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    if (seed === 2) bytes.set([0x50, 0x4b, 0x03, 0x04]);
+    if (seed === 3) bytes.set([0x25, 0x50, 0x44, 0x46]);
+    cases.push({ name: `binary ${seed}`, content: bytes, expected: 'not-ours' });
+  }
+
+  // Wrong types for every field.
+  const wrongValues: unknown[] = [null, 42, 'text', [], {}, true];
+  const topFields = ['formatVersion', 'exportedAt', 'questionBank', 'assessment'];
+  const assessmentFields = ['id', 'place', 'partnership', 'perspective', 'createdAt', 'updatedAt', 'answers'];
+  for (const field of topFields) {
+    for (const value of wrongValues) {
+      if (field === 'formatVersion' && typeof value === 'number') continue;
+      if (field === 'exportedAt' && typeof value === 'string') continue;
+      withChange(`top ${field} = ${JSON.stringify(value)}`, (f) => (f[field] = value), 'damaged');
+    }
+  }
+  for (const field of assessmentFields) {
+    for (const value of wrongValues) {
+      if (typeof value === 'string' && !['perspective', 'answers'].includes(field)) continue;
+      if (field === 'answers' && typeof value === 'object' && value !== null && !Array.isArray(value)) continue;
+      withChange(`assessment ${field} = ${JSON.stringify(value)}`, (f) => (assessmentOf(f)[field] = value), 'damaged');
+    }
+  }
+
+  // Missing fields.
+  for (const field of topFields) withChange(`missing ${field}`, (f) => delete f[field], 'damaged');
+  for (const field of assessmentFields) withChange(`missing assessment ${field}`, (f) => delete assessmentOf(f)[field], 'damaged');
+  withChange('missing format', (f) => delete f.format, 'not-ours');
+  withChange('another format', (f) => (f.format = 'cii-something-else'), 'not-ours');
+
+  // Versions.
+  for (const version of [2, 3, 10, 999]) withChange(`format version ${version}`, (f) => (f.formatVersion = version), 'newer');
+  for (const version of [0, -1, 1.5, '1', '2']) withChange(`format version ${JSON.stringify(version)}`, (f) => (f.formatVersion = version), 'damaged');
+
+  // Answers that are not answers.
+  const badAnswers: unknown[] = [{ value: 'maybe' }, { value: 1 }, { value: null }, 'yes', 1, null, [], { value: 'yes', extra: true }, { note: 5 }, { note: 'x'.repeat(5000) }];
+  badAnswers.forEach((answer, i) => withChange(`bad answer ${i}`, (f) => (assessmentOf(f).answers = { 's1-political-sponsor': answer }), 'damaged'));
+  const badKeys = ['__proto__', 'constructor', 'prototype', 'S1-UPPER', 'has space', '', '../../etc', 'x'.repeat(200)];
+  badKeys.forEach((key) =>
+    cases.push({
+      name: `answer key ${JSON.stringify(key).slice(0, 30)}`,
+      content: valid.replace('"answers":{', `"answers":{${JSON.stringify(key)}:{"value":"yes"},`),
+      expected: 'damaged',
+    }),
+  );
+
+  // Prototype pollution attempts elsewhere.
+  cases.push({ name: '__proto__ at top', content: valid.replace('{', '{"__proto__":{"polluted":"yes"},'), expected: 'damaged' });
+  cases.push({ name: '__proto__ in assessment', content: valid.replace('"assessment":{', '"assessment":{"__proto__":{"polluted":"yes"},'), expected: 'damaged' });
+  cases.push({ name: 'constructor in assessment', content: valid.replace('"assessment":{', '"assessment":{"constructor":{"prototype":{"polluted":"yes"}},'), expected: 'damaged' });
+  withChange('unknown extra field', (f) => (f.extra = 'surprise'), 'damaged');
+  withChange('unknown perspective', (f) => (assessmentOf(f).perspective = 'mayor'), 'damaged');
+
+  // Huge strings and files.
+  withChange('huge place', (f) => (assessmentOf(f).place = 'x'.repeat(10_000)), 'damaged');
+  withChange('huge partnership', (f) => (assessmentOf(f).partnership = 'y'.repeat(100_000)), 'damaged');
+  withChange('huge bank version', (f) => ((f.questionBank as Json).version = 'v'.repeat(50_000)), 'damaged');
+  withChange('too many questions', (f) => ((f.questionBank as Json).questions = Array.from({ length: 600 }, () => ((f.questionBank as Json).questions as unknown[])[0])), 'damaged');
+  cases.push({ name: 'over one megabyte', content: valid.replace('"place":"', `"place":"${'z'.repeat(MAX_IMPORT_BYTES)}`), expected: 'too-large' });
+  cases.push({ name: 'deeply nested', content: '['.repeat(100_000) + ']'.repeat(100_000), expected: 'not-ours' });
+
+  // Markup and script in otherwise good files: accepted for preview, shown as text.
+  const markup = [
+    '<img src=x onerror="window.__scriptRan=1">',
+    '<script>window.__scriptRan=1</script>',
+    '"><svg onload="window.__scriptRan=1">',
+    'javascript:window.__scriptRan=1',
+    '<a href="javascript:window.__scriptRan=1">link</a>',
+    '{{constructor.constructor("window.__scriptRan=1")()}}',
+  ];
+  markup.forEach((text, i) => {
+    withChange(`markup in place ${i}`, (f) => (assessmentOf(f).place = text.slice(0, 80)), 'preview');
+    withChange(`markup in note ${i}`, (f) => (assessmentOf(f).answers = { 's1-political-sponsor': { value: 'yes', note: text } }), 'preview');
+  });
+  return cases;
+}
