@@ -66,10 +66,11 @@ function validate(data: unknown, schema: typeof exportFileSchema | typeof shared
   if (!parsed.success) return { ok: false, problem: 'damaged' };
   const read = readCurrent(parsed.data.assessment);
   if (read.kind !== 'ok') return { ok: false, problem: 'damaged' };
+  const bank = exportFileSchema.safeParse(data);
   return {
     ok: true,
     assessment: read.assessment,
-    bankVersion: 'questionBank' in parsed.data ? parsed.data.questionBank.version : undefined,
+    bankVersion: bank.success ? bank.data.questionBank.version : undefined,
     unknownQuestions: Object.keys(read.assessment.answers).filter((id) => !knownIds.has(id)).length,
   };
 }
