@@ -25,7 +25,12 @@ describe('export then import', () => {
     for (let seed = 1; seed <= 250; seed++) {
       const assessment = generateAssessment(seed, [...ids, 's3-retired']);
       const result = parseExportText(JSON.stringify(buildExport(bank, assessment)), ids);
-      expect(result).toEqual({ ok: true, assessment, bankVersion: '2026-11-24', unknownQuestions: 's3-retired' in assessment.answers ? 1 : 0 });
+      expect(result).toEqual({
+        ok: true,
+        assessment,
+        bank: { version: '2026-11-24', questions: questions.map(({ id, prompt }) => ({ id, prompt })) },
+        unknownQuestions: 's3-retired' in assessment.answers ? 1 : 0,
+      });
     }
   });
 

@@ -11,7 +11,13 @@ import { parseUntrustedJson, UnsafeKeyError } from './safe-json.ts';
 export type ImportProblem = 'not-ours' | 'newer' | 'damaged' | 'too-large';
 
 export type ImportResult =
-  | { ok: true; assessment: Assessment; bankVersion?: string; unknownQuestions: number }
+  | {
+      ok: true;
+      assessment: Assessment;
+      /** The question bank the file was made with, when the file carries it (share links do not). */
+      bank?: { version: string; questions: { id: string; prompt: string }[] };
+      unknownQuestions: number;
+    }
   | { ok: false; problem: ImportProblem };
 
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -66,11 +72,13 @@ function validate(data: unknown, schema: typeof exportFileSchema | typeof shared
   if (!parsed.success) return { ok: false, problem: 'damaged' };
   const read = readCurrent(parsed.data.assessment);
   if (read.kind !== 'ok') return { ok: false, problem: 'damaged' };
-  const bank = exportFileSchema.safeParse(data);
+  const file = exportFileSchema.safeParse(data);
   return {
     ok: true,
     assessment: read.assessment,
-    bankVersion: bank.success ? bank.data.questionBank.version : undefined,
+    bank: file.success
+      ? { version: file.data.questionBank.version, questions: file.data.questionBank.questions.map(({ id, prompt }) => ({ id, prompt })) }
+      : undefined,
     unknownQuestions: Object.keys(read.assessment.answers).filter((id) => !knownIds.has(id)).length,
   };
 }

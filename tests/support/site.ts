@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import type { Question } from '../../src/lib/model.ts';
 
 const DIST = 'dist';
 
@@ -44,6 +45,14 @@ export function chapterSources(): { file: string; page: string }[] {
 
 /** Every question prompt in the bank, read from content/questions. */
 export function bankPrompts(): string[] {
+  return bankQuestions().map((q) => q.prompt);
+}
+
+/** The question bank as the site builds it from content/questions. */
+export function bankQuestions(): Question[] {
   const files = readdirSync('content/questions').filter((f) => f.endsWith('.yaml')).sort();
-  return files.flatMap((f) => (parse(readFileSync(join('content/questions', f), 'utf8')) as { questions: { prompt: string }[] }).questions.map((q) => q.prompt));
+  return files.flatMap((f) => {
+    const data = parse(readFileSync(join('content/questions', f), 'utf8')) as { step: number; questions: Question[] };
+    return data.questions.map((q) => ({ ...q, step: data.step as Question['step'] }));
+  });
 }
