@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { offlineAndSearch } from './src/build/offline-integration.ts';
 
 // Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
 const base = process.env.BASE_PATH ?? '/';
@@ -15,6 +16,12 @@ export default defineConfig({
   // cache keys and a static host's files agree.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), offlineAndSearch()],
   devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

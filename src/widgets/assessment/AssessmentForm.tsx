@@ -44,9 +44,9 @@ export default function AssessmentForm({ step, questions, sourceNames }: Props) 
 
   return (
     <div class="assessment__island">
-      {!scripted && <p class="notice">{siteCopy.noScript}</p>}
-      <AssessmentPicker idPrefix={`step-${step}-picker`} />
-      <StorageNotice />
+      {!scripted && <p class="notice" data-file-mode-text={siteCopy.fileModeWidget}>{siteCopy.noScript}</p>}
+      {scripted && <AssessmentPicker idPrefix={`step-${step}-picker`} />}
+      {scripted && <StorageNotice />}
       <form ref={form} class="assessment__form" onSubmit={(e) => e.preventDefault()} aria-label={`Step ${step} readiness questions`}>
         {questions.map((q, i) => (
           <QuestionField
@@ -61,7 +61,7 @@ export default function AssessmentForm({ step, questions, sourceNames }: Props) 
           />
         ))}
       </form>
-      <SaveStatus assessment={active} />
+      {scripted && <SaveStatus assessment={active} />}
       <StepResultView result={result} />
     </div>
   );

@@ -1,7 +1,7 @@
 // The checklist page's island: the active assessment's checklist, and the ways in and out.
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { checklist as copy, importer as importCopy } from '../../../content/ui.json';
+import { checklist as copy, importer as importCopy, site as siteCopy } from '../../../content/ui.json';
 import type { QuestionBank } from '../../lib/model.ts';
 import type { ImportResult } from '../../lib/import-file.ts';
 import { decodeShare, SHARE_PREFIX } from '../../lib/share-link.ts';
@@ -56,7 +56,7 @@ export default function ChecklistApp({ bank, steps }: Props) {
   if (!scripted) {
     return (
       <p class="notice">
-        {copy.noScript} <a href={withBase('/checklist/blank/')}>{copy.printBlank}</a>
+        <span data-file-mode-text={siteCopy.fileMode}>{copy.noScript}</span> <a href={withBase('/checklist/blank/')}>{copy.printBlank}</a>
       </p>
     );
   }

@@ -83,7 +83,7 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
             <button
               type="button"
               class="button button--secondary"
-              onClick={async () => setShareUrl(`${location.origin}${location.pathname}${await encodeShare(assessment)}`)}
+              onClick={async () => setShareUrl(`${location.href.split('#')[0]}${await encodeShare(assessment)}`)}
             >
               {copy.shareCreate}
             </button>

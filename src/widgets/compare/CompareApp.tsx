@@ -2,7 +2,7 @@
 // what to talk about first. Files are read in the browser only.
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { compare as copy, roles as roleNames } from '../../../content/ui.json';
+import { compare as copy, roles as roleNames, site as siteCopy } from '../../../content/ui.json';
 import type { QuestionBank } from '../../lib/model.ts';
 import { compare, partnerLetter } from '../../lib/compare.ts';
 import { fill } from '../../lib/text.ts';
@@ -76,7 +76,7 @@ export default function CompareApp({ bank, steps }: Props) {
     setStatus(accepted.length ? fill(copy.added, { count: accepted.length }) : '');
   };
 
-  if (!scripted) return <p class="notice">{copy.noScript}</p>;
+  if (!scripted) return <p class="notice" data-file-mode-text={siteCopy.fileMode}>{copy.noScript}</p>;
 
   const names = partners.map((p, i) => partnerName(p, i, hideNames));
   const comparison = partners.length > 0

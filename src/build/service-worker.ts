@@ -1,0 +1,46 @@
+// Generates the service worker that makes the site work offline once visited. The precache
+// list comes from the built files themselves, so it can never fall out of date.
+import { writeFile } from 'node:fs/promises';
+import { generateSW } from 'workbox-build';
+
+/** Writes <dist>/sw.js precaching every page, asset and search file; returns files and bytes. */
+export async function buildServiceWorker(dist: string, base: string): Promise<{ count: number; size: number }> {
+  const { count, size, warnings } = await generateSW({
+    globDirectory: dist,
+    globPatterns: ['**/*'],
+    globIgnores: ['sw.js', '404.html'],
+    swDest: `${dist}/sw.js`,
+    // Precache URLs are site paths under the base, e.g. /guide/model/index.html.
+    modifyURLPrefix: { '': base },
+    directoryIndex: 'index.html',
+    // Pagefind adds ?ts= to its entry file; the cached copy must still answer.
+    ignoreURLParametersMatching: [/^ts$/, /^utm_/],
+    cleanupOutdatedCaches: true,
+    // A new version waits until the reader chooses to reload (see UpdateNotice).
+    skipWaiting: false,
+    clientsClaim: true,
+    inlineWorkboxRuntime: true,
+    sourcemap: false,
+    mode: 'production',
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+  });
+  if (warnings.length) throw new Error(`workbox: ${warnings.join('; ')}`);
+  return { count, size };
+}
+
+/** Writes a worker that removes itself and its caches, for retiring offline support. */
+export async function writeRetiringServiceWorker(dist: string): Promise<void> {
+  await writeFile(
+    `${dist}/sw.js`,
+    `// This site no longer works offline: remove the caches and this worker, then reload open pages.
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) await caches.delete(key);
+    await self.registration.unregister();
+    for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url);
+  })());
+});
+`,
+  );
+}

@@ -1,0 +1,144 @@
+// Offline: after one visit every page, search and the assessment work with the network cut; a
+// new version is offered politely; a copy opened from disk and the single-file edition work.
+import { cpSync, mkdtempSync, readFileSync, rmSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { test, expect, waitForIslands } from './support/fixtures.ts';
+import { builtPages } from './support/site.ts';
+import { serveFolder } from './support/static-server.ts';
+
+/** Waits until the service worker has installed everything and controls the page. */
+async function waitForOfflineReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    }
+  });
+}
+
+test('after a first visit, every page, search, answers, the checklist and export work offline', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('');
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+
+  for (const path of builtPages()) {
+    await page.goto(path);
+    await expect(page.locator('h1'), `/${path} offline`).toBeVisible();
+  }
+
+  await page.goto('model/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('searchbox', { name: 'Search the guide' }).fill('pooled fund');
+  await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results? for “pooled fund”/);
+
+  await page.goto('steps/1-shared-goals/');
+  await page.locator('.assessment').scrollIntoViewIfNeeded();
+  await waitForIslands(page);
+  const question = page.locator('fieldset.question').first();
+  await question.getByRole('radio', { name: 'Not yet' }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+
+  await page.goto('checklist/');
+  await waitForIslands(page);
+  await expect(page.locator('.checklist-step').first()).toContainText('Your answer: Not yet');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export for this guide (JSON)' }).click()]);
+  expect(JSON.parse(readFileSync(await download.path(), 'utf8')).assessment.answers['s1-political-sponsor']).toEqual({ value: 'no' });
+  await page.emulateMedia({ media: 'print' });
+  expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(10_000);
+  await context.setOffline(false);
+});
+
+test('a newly published version is offered, and loads only when the reader asks', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const copy = mkdtempSync(join(tmpdir(), 'guide-'));
+  cpSync('dist', copy, { recursive: true });
+  const { server, url } = await serveFolder(copy);
+  try {
+    const context = await browser.newContext({ baseURL: url });
+    const page = await context.newPage();
+    await page.goto('model/');
+    await waitForOfflineReady(page);
+    await expect(page.locator('[data-update-notice]')).toBeHidden();
+
+    // Publish a new build: the worker's file changes, as it does when any page changes.
+    appendFileSync(join(copy, 'sw.js'), '\n// new version\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const notice = page.locator('[data-update-notice]');
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    await expect(notice).toContainText('A new version of this guide is available');
+
+    // Nothing happens by itself: the page is still the same document until the reader asks.
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload to update' }).click()]);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+    await expect(page.locator('[data-update-notice]')).toBeHidden();
+    await context.close();
+  } finally {
+    server.close();
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test.describe('from disk', () => {
+  const onlyFiles = (page: Page) => {
+    const other: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) other.push(r.url());
+    });
+    return other;
+  };
+
+  test('the built folder opened from disk shows styled pages whose links work', async ({ page }) => {
+    const other = onlyFiles(page);
+    await page.goto(pathToFileURL(resolve('dist/index.html')).href);
+    const headerColour = await page.locator('.site-header').evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(headerColour).not.toBe('rgba(0, 0, 0, 0)');
+    await expect(page.getByText('You are reading a copy opened from a folder on disk')).toBeVisible();
+
+    await page.locator('.guide-nav').getByRole('link', { name: 'The model' }).click();
+    await expect(page.locator('h1')).toHaveText('The secondment model');
+    expect(page.url()).toMatch(/\/model\/index\.html$/);
+    await page.locator('.on-this-page a').nth(1).click();
+    expect(page.url()).toMatch(/\/model\/index\.html#.+/);
+    await page.getByRole('link', { name: /^Next/ }).click();
+    await expect(page.locator('h1')).toContainText('Identify the opportunity');
+    // No dead controls: the step's notice says what works from disk instead.
+    await page.locator('.assessment').scrollIntoViewIfNeeded();
+    await expect(page.getByText('Saving answers does not work in a copy opened from a folder')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Name your assessment' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
+    expect(other).toEqual([]);
+  });
+
+  test('the single-file edition keeps an answer across a reload and exports JSON', async ({ page, watch }) => {
+    const other = onlyFiles(page);
+    await page.goto(pathToFileURL(resolve('dist/secondment-guide-offline.html')).href);
+    await expect(page.getByRole('heading', { name: 'Contents' })).toBeVisible();
+    const step1 = page.locator('#page-steps-1-shared-goals');
+    const question = step1.locator('fieldset.question').first();
+    await question.getByRole('radio', { name: 'Partly' }).check();
+    await expect(step1.getByRole('status').filter({ hasText: 'Saved on this device' })).toBeVisible();
+    await page.reload();
+    await expect(page.locator('#page-steps-1-shared-goals fieldset.question').first().getByRole('radio', { name: 'Partly' })).toBeChecked();
+
+    const checklist = page.locator('#page-checklist');
+    await expect(checklist.locator('.checklist-step').first()).toContainText('Your answer: Partly');
+    const [download] = await Promise.all([page.waitForEvent('download'), checklist.getByRole('button', { name: 'Export for this guide (JSON)' }).click()]);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(file.assessment.answers['s1-political-sponsor']).toEqual({ value: 'partly' });
+
+    // Links between chapters stay inside the file.
+    await page.locator('#page-home .step-list').getByRole('link', { name: /^Step 2:/ }).click();
+    expect(page.url()).toMatch(/secondment-guide-offline\.html#page-steps-2-partnership$/);
+    await expect(page.locator('#page-steps-2-partnership h1')).toBeInViewport();
+    expect(other).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+});
