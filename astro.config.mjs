@@ -6,6 +6,9 @@ import { offlineAndSearch } from './src/build/offline-integration.ts';
 
 // Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
 const base = process.env.BASE_PATH ?? '/';
+// The modules of the script every page runs (src/components/site.ts and what it imports).
+const SITE_MODULES = ['/components/site.ts', '/components/search-button.ts', '/components/search-dialog.ts', '/components/step-progress.ts', '/components/question-index.ts', '/components/service-worker.ts', '/lib/scoring.ts', '/lib/text.ts', '/lib/url.ts', '/lib/storage-keys.ts', '/lib/assessment-list.ts'];
+
 // Where the build goes: "dist" unless OUT_DIR says otherwise (the tests build a sub-path copy too).
 const outDir = process.env.OUT_DIR ?? 'dist';
 
@@ -18,6 +21,16 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact(), offlineAndSearch()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // The code every page runs, in one file: islands reuse it rather than split it up.
+          manualChunks: (id) => (SITE_MODULES.some((m) => id.endsWith(m)) ? 'site' : undefined),
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],

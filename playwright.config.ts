@@ -12,12 +12,16 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // CI machines have two slow cores; a whole journey with axe runs can take a while there.
+  timeout: 60_000,
   forbidOnly: true,
   reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
   use: {
     ...devices['Desktop Chrome'],
     launchOptions,
     trace: 'retain-on-failure',
+    // The offline worker precaches the whole site on every first visit; only offline tests need it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'root', use: { baseURL: `http://localhost:${ROOT_PORT}/` } },

@@ -2,17 +2,12 @@
 // Runs only when the built site is opened from a folder on disk (file://). Browsers refuse the
 // site's module scripts there, so: make links to folders open their index.html, and replace
 // notices about JavaScript with what actually works from disk, rather than leave dead controls.
-(function () {
-  if (location.protocol !== 'file:') return;
-  document.documentElement.classList.add('file-mode');
+if (location.protocol === 'file:') {
   document.querySelectorAll('a[href]').forEach(function (link) {
-    var href = link.getAttribute('href') || '';
-    if (/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(href)) return;
-    var at = href.search(/[?#]/);
-    var path = at < 0 ? href : href.slice(0, at);
-    var rest = at < 0 ? '' : href.slice(at);
-    if (path === '' || path.slice(-1) === '/' || path === '.' || path === '..') {
-      link.setAttribute('href', (path === '' ? '' : path.replace(/\/?$/, '/')) + 'index.html' + rest);
+    var url = new URL(/** @type {HTMLAnchorElement} */ (link).href);
+    if (url.protocol === 'file:' && url.pathname.slice(-1) === '/') {
+      url.pathname += 'index.html';
+      /** @type {HTMLAnchorElement} */ (link).href = url.href;
     }
   });
   document.querySelectorAll('[data-file-mode]').forEach(function (notice) {
@@ -21,4 +16,4 @@
   document.querySelectorAll('[data-file-mode-text]').forEach(function (element) {
     element.textContent = element.getAttribute('data-file-mode-text');
   });
-})();
+}

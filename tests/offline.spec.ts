@@ -9,6 +9,8 @@ import { test, expect, waitForIslands } from './support/fixtures.ts';
 import { builtPages } from './support/site.ts';
 import { serveFolder } from './support/static-server.ts';
 
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the service worker has installed everything and controls the page. */
 async function waitForOfflineReady(page: Page) {
   await page.evaluate(async () => {

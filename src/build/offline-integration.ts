@@ -5,6 +5,7 @@ import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { transform } from 'esbuild';
 import { buildSearchIndex } from './search-index.ts';
 import { relativiseHtml } from './relative-links.ts';
 import { buildSingleFile } from './single-file.ts';
@@ -33,6 +34,13 @@ export function offlineAndSearch(): AstroIntegration {
           return result;
         };
 
+        await timed('file-mode-script', async () => {
+          // public/file-mode.js is written to be read; what ships is minified.
+          const file = join(dist, 'file-mode.js');
+          const { code } = await transform(await readFile(file, 'utf8'), { minify: true, target: 'es2017' });
+          await writeFile(file, code);
+          return code.length;
+        }, (bytes) => `${bytes} bytes`);
         await timed('pagefind', () => buildSearchIndex(dist), (pages) => `${pages} pages indexed`);
         await timed('single-file', () => buildSingleFile(dist, base), (bytes) => `${(bytes / 1024).toFixed(0)} KB`);
         await timed(

@@ -1,10 +1,23 @@
 // The slim question index every page carries (see QuestionIndex.astro), read back in the browser.
-import type { ScoredQuestion } from '../lib/scoring.ts';
+import type { ScoredQuestion, StepStatus } from '../lib/scoring.ts';
+
+/** What the index holds: enough to score progress and label it, no question texts. */
+export interface QuestionIndex {
+  questions: ScoredQuestion[];
+  /** Status names, e.g. "Nearly ready". */
+  status: Record<StepStatus, string>;
+  /** The progress template, e.g. "{answered} of {total} answered". */
+  label: string;
+}
 
 /** The question index on this page, or undefined when the page has none. */
-export function readQuestionIndex(): ScoredQuestion[] | undefined {
+export function readQuestionIndex(): QuestionIndex | undefined {
   const element = document.getElementById('question-index');
   if (!element?.textContent) return undefined;
-  const rows = JSON.parse(element.textContent) as [string, ScoredQuestion['step'], ScoredQuestion['roles'], 0 | 1][];
-  return rows.map(([id, step, roles, essential]) => ({ id, step, roles, essential: essential === 1 }));
+  const data = JSON.parse(element.textContent) as { q: [string, ScoredQuestion['step'], ScoredQuestion['roles'], 0 | 1][] } & Omit<QuestionIndex, 'questions'>;
+  return {
+    questions: data.q.map(([id, step, roles, essential]) => ({ id, step, roles, essential: essential === 1 })),
+    status: data.status,
+    label: data.label,
+  };
 }

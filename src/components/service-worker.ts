@@ -3,38 +3,35 @@ import { withBase } from '../lib/url.ts';
 
 /** Starts the service worker (hosted copies only) and wires the "new version" notice. */
 export function registerServiceWorker() {
-  if (!('serviceWorker' in navigator) || !['http:', 'https:'].includes(location.protocol)) return;
+  const sw = navigator.serviceWorker;
+  if (!sw || !location.protocol.startsWith('http')) return;
   const notice = document.querySelector<HTMLElement>('[data-update-notice]');
+  let waiting: ServiceWorker | undefined;
   // Set only when the reader in this tab asked for the new version: other tabs never reload themselves.
   let requested = false;
 
-  const offer = (waiting: ServiceWorker) => {
-    if (!notice) return;
+  const offer = (worker: ServiceWorker | null) => {
+    // A first install needs no say from the reader; only a replacement for a running version does.
+    if (!worker || !sw.controller || !notice) return;
+    waiting = worker;
     notice.hidden = false;
-    notice.querySelector('[data-update-reload]')?.addEventListener('click', () => {
-      requested = true;
-      // Another tab may have switched versions already; then a plain reload is all that is left.
-      if (waiting.state === 'activated' || waiting.state === 'redundant') location.reload();
-      else waiting.postMessage({ type: 'SKIP_WAITING' });
-    });
-    notice.querySelector('[data-update-dismiss]')?.addEventListener('click', () => (notice.hidden = true));
   };
-
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (requested) location.reload();
+  notice?.querySelector('[data-update-reload]')?.addEventListener('click', () => {
+    requested = true;
+    // Another tab may have switched versions already; then a plain reload is all that is left.
+    if (waiting?.state === 'installed') waiting.postMessage({ type: 'SKIP_WAITING' });
+    else location.reload();
   });
+  notice?.querySelector('[data-update-dismiss]')?.addEventListener('click', () => (notice.hidden = true));
+  sw.addEventListener('controllerchange', () => requested && location.reload());
 
-  void navigator.serviceWorker
-    .register(withBase('/sw.js'), { scope: withBase('/') })
-    .then((registration) => {
-      if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
-      registration.addEventListener('updatefound', () => {
-        const installing = registration.installing;
-        installing?.addEventListener('statechange', () => {
-          // A first install needs no notice; only a replacement for a running version does.
-          if (installing.state === 'installed' && navigator.serviceWorker.controller) offer(installing);
-        });
-      });
-    })
-    .catch(() => undefined);
+  // Some browsers and test harnesses block workers and resolve without a registration.
+  sw.register(withBase('/sw.js'), { scope: withBase('/') }).then((registration: ServiceWorkerRegistration | undefined) => {
+    if (!registration) return;
+    offer(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const installing = registration.installing;
+      installing?.addEventListener('statechange', () => installing.state === 'installed' && offer(installing));
+    });
+  }, () => undefined);
 }

@@ -1,9 +1,10 @@
 // Fills every [data-step-progress] element with the active assessment's progress for that step.
-// Plain DOM, no framework: it runs on reading pages too, where the JavaScript budget is small.
-// Named imports keep the rest of the interface copy out of this small script.
-import { progress, status as statusCopy } from '../../content/ui.json';
-import { $active } from '../stores/assessments.ts';
+// Plain DOM and no store library: it runs on reading pages, where the JavaScript budget is 3 KB,
+// so it reads storage directly and hears about changes made in this tab from CHANGE_EVENT.
+import type { Assessment } from '../lib/model.ts';
 import { scoreAssessment } from '../lib/scoring.ts';
+import { chooseActive } from '../lib/assessment-list.ts';
+import { ACTIVE_KEY, ASSESSMENT_PREFIX, CHANGE_EVENT, STORED_VERSION } from '../lib/storage-keys.ts';
 import { fill } from '../lib/text.ts';
 import { readQuestionIndex } from './question-index.ts';
 
@@ -13,27 +14,63 @@ const FILLS: Record<string, string> = {
   ready: 'M7 1.5a5.5 5.5 0 1 1 0 11a5.5 5.5 0 1 1 0-11z',
 };
 
-/** Starts keeping the page's progress markers in step with the stored answers. */
+/**
+ * A stored record, read only as far as progress needs. The full reader (lib/stored-assessment.ts)
+ * runs wherever answers are shown or changed; here a glance keeps reading pages light, and a
+ * record it cannot use is simply left out of the count.
+ */
+function glance(text: string | null): Assessment | undefined {
+  try {
+    const record = JSON.parse(text ?? '') as Assessment & { v?: number };
+    const usable = record?.v === STORED_VERSION && typeof record.answers === 'object' && typeof record.updatedAt === 'string';
+    return usable ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The active assessment as stored, or none when storage cannot be read. */
+function storedActive(): Assessment | undefined {
+  try {
+    const list: Assessment[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      const record = key?.startsWith(ASSESSMENT_PREFIX) ? glance(localStorage.getItem(key)) : undefined;
+      if (record) list.push(record);
+    }
+    return chooseActive(list, localStorage.getItem(ACTIVE_KEY) ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts keeping the page's progress markers in step with the reader's answers. */
 export function mountStepProgress() {
-  const bank = readQuestionIndex();
+  const index = readQuestionIndex();
   const markers = document.querySelectorAll<HTMLElement>('[data-step-progress]');
-  if (!bank || markers.length === 0) return;
-  $active.subscribe((assessment) => {
-    const result = assessment ? scoreAssessment(bank, assessment) : undefined;
+  if (!index || markers.length === 0) return;
+
+  const show = (assessment: Assessment | undefined) => {
+    const result = assessment ? scoreAssessment(index.questions, assessment) : undefined;
     for (const marker of markers) {
       const step = result?.steps.find((s) => String(s.step) === marker.dataset.stepProgress);
       if (!step || !result || result.answered === 0) {
         marker.hidden = true;
         continue;
       }
-      const status = statusCopy[step.status];
-      const counted = fill(progress.label, { answered: step.answered, total: step.total });
+      const status = index.status[step.status];
+      const counted = fill(index.label, { answered: step.answered, total: step.total });
       marker.hidden = false;
       marker.dataset.status = step.status;
       marker.querySelector('.step-progress__text')!.textContent =
         marker.classList.contains('step-progress--compact') ? status : `${status}: ${counted}`;
       marker.querySelector('.step-progress__fill')!.setAttribute('d', FILLS[step.status] ?? '');
-      marker.title = `${status}, ${counted}`;
     }
-  });
+  };
+
+  show(storedActive());
+  window.addEventListener(CHANGE_EVENT, (event) => show((event as CustomEvent<Assessment | undefined>).detail));
+  // Another tab saved, or the page came back from the back/forward cache.
+  window.addEventListener('storage', () => show(storedActive()));
+  window.addEventListener('pageshow', (event) => event.persisted && show(storedActive()));
 }

@@ -12,8 +12,9 @@
 // Answers to questions that have left the bank are kept, so a later bank can use them again.
 import type { Answer, AnswerValue, Assessment, Perspective } from './model.ts';
 import { ANSWER_VALUES, LIMITS, PERSPECTIVES, QUESTION_ID } from './model.ts';
+import { STORED_VERSION } from './storage-keys.ts';
 
-export const STORED_VERSION = 1;
+export { STORED_VERSION };
 
 type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // The reader's assessments, kept only in this browser.
 //
-// Storage keys (all under KEY_PREFIX "cii-guide:"):
+// Storage keys (all under "cii-guide:", named in src/lib/storage-keys.ts):
 //   cii-guide:assessment:<id>   one assessment, JSON, schema version in "v" (see src/lib/stored-assessment.ts
 //                               for the shape and the migration policy)
 //   cii-guide:active            id of the assessment being answered
@@ -11,7 +11,9 @@
 // Damaged and newer records are held as they were read and written back byte for byte.
 import { computed, onMount } from 'nanostores';
 import { persistentAtom, persistentBoolean, persistentMap } from '@nanostores/persistent';
-import { KEY_PREFIX } from './storage.ts';
+import './storage.ts';
+import { ACTIVE_KEY, ASSESSMENT_PREFIX, BACKUP_PREFIX, CHANGE_EVENT, PERSIST_ASKED_KEY } from '../lib/storage-keys.ts';
+import { byRecent, chooseActive } from '../lib/assessment-list.ts';
 import type { Answer, AnswerValue, Assessment, Perspective } from '../lib/model.ts';
 import { LIMITS } from '../lib/model.ts';
 import { cleanText, readStored, writeStored } from '../lib/stored-assessment.ts';
@@ -22,8 +24,6 @@ export type StoredEntry =
   | { kind: 'newer'; raw: string }
   | { kind: 'damaged'; raw: string };
 
-const ASSESSMENT_PREFIX = `${KEY_PREFIX}assessment:`;
-const BACKUP_PREFIX = `${KEY_PREFIX}backup:`;
 
 function decode(raw: string): StoredEntry {
   const result = readStored(raw);
@@ -39,19 +39,23 @@ function encode(entry: StoredEntry): string {
 export const $entries = persistentMap<Record<string, StoredEntry>>(ASSESSMENT_PREFIX, {}, { encode, decode });
 
 /** The id of the assessment being answered. */
-export const $activeId = persistentAtom<string>(`${KEY_PREFIX}active`, '');
+export const $activeId = persistentAtom<string>(ACTIVE_KEY, '');
 
-const $persistAsked = persistentBoolean(`${KEY_PREFIX}persist-asked`);
+const $persistAsked = persistentBoolean(PERSIST_ASKED_KEY);
 
 /** The readable assessments, most recently changed first. */
 export const $assessments = computed($entries, (entries) =>
-  Object.values(entries)
-    .flatMap((entry) => (entry?.kind === 'ok' ? [entry.assessment] : []))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+  byRecent(Object.values(entries).flatMap((entry) => (entry?.kind === 'ok' ? [entry.assessment] : []))),
 );
 
 /** The assessment being answered: the chosen one, else the most recent, else none. */
-export const $active = computed([$assessments, $activeId], (list, id) => list.find((a) => a.id === id) ?? list[0]);
+export const $active = computed([$assessments, $activeId], chooseActive);
+
+// Progress markers on the page read storage themselves; tell them about changes made here,
+// including ones that could not be saved.
+if (typeof window !== 'undefined') {
+  $active.listen((assessment) => window.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: assessment })));
+}
 
 /** Records this version cannot use: written by a newer version, or damaged. */
 export const $storageProblems = computed($entries, (entries) => {

@@ -8,7 +8,8 @@
 // value that does not read back cleanly is dropped, never shown.
 import { atom, onMount } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { KEY_PREFIX } from './storage.ts';
+import './storage.ts';
+import { COMPARE_KEY } from '../lib/storage-keys.ts';
 import type { Assessment } from '../lib/model.ts';
 import { readCurrent } from '../lib/stored-assessment.ts';
 
@@ -32,7 +33,7 @@ export const $hideNames = atom(false);
 /** Whether the files are kept on this device. */
 export const $keepFiles = atom(false);
 
-const $saved = persistentAtom<string | undefined>(`${KEY_PREFIX}compare`, undefined);
+const $saved = persistentAtom<string | undefined>(COMPARE_KEY, undefined);
 
 function readSaved(text: string | undefined): { hideNames: boolean; partners: PartnerFile[] } | undefined {
   if (!text) return undefined;

@@ -5,6 +5,7 @@
 // stays, and reports the state in $storageState for the notice.
 import { atom } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { KEY_PREFIX } from '../lib/storage-keys.ts';
 
 /** ok: saved on this device; blocked: storage unavailable, memory only; full: the last save failed. */
 export type StorageState = 'ok' | 'blocked' | 'full';
@@ -12,8 +13,6 @@ export type StorageState = 'ok' | 'blocked' | 'full';
 /** Whether answers are being kept on this device. */
 export const $storageState = atom<StorageState>('ok');
 
-/** Every key this site writes starts with this, so keys never clash with storage methods. */
-export const KEY_PREFIX = 'cii-guide:';
 
 function openLocalStorage(): Storage | undefined {
   try {

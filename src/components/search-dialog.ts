@@ -1,8 +1,5 @@
-// Wires the header search: opens the dialog, loads pagefind on first use, lists results.
-// Named imports keep the rest of the interface copy out of this small script.
-import { search as copy } from '../../content/ui.json';
+// The search dialog: loads pagefind on first use and lists results.
 import { fill } from '../lib/text.ts';
-import { withBase } from '../lib/url.ts';
 
 interface PagefindResult {
   url: string;
@@ -16,13 +13,18 @@ interface Pagefind {
 
 let pagefind: Promise<Pagefind> | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ withBase('/pagefind/pagefind.js')).then(async (module: Pagefind) => {
-    await module.options({ baseUrl: withBase('/') });
+/** Loads pagefind from the site's base path, which the page gives in data-base. */
+function loadPagefind(base: string): Promise<Pagefind> {
+  // A plain variable, so the bundler leaves this import to the browser.
+  const url = base + 'pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+    await module.options({ baseUrl: base });
     return module;
   });
   return pagefind;
 }
+
+
 
 /** Copies pagefind's excerpt as text, keeping only its <mark> highlights: no markup gets through. */
 function excerptNodes(excerpt: string): Node[] {
@@ -37,39 +39,34 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+let opener: (() => void) | undefined;
+
+/** Opens the search dialog, wiring it up the first time. */
+export function openSearch(root: HTMLElement) {
+  opener ??= wire(root);
+  opener();
 }
 
-/** Reveals the search control and makes it work. */
-export function mountSearch() {
-  const root = document.querySelector<HTMLElement>('[data-search]');
-  if (!root) return;
+function wire(root: HTMLElement): () => void {
+  // The wording comes with the page, so this script carries no copy of its own.
+  const copy = JSON.parse(root.dataset.copy ?? '{}') as typeof import('../../content/ui.json')['search'];
+  const base = root.dataset.base ?? '/';
   const dialog = root.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  root.hidden = false;
 
   const open = () => {
-    dialog.showModal();
+    if (!dialog.open) dialog.showModal();
     input.focus();
     input.select();
-    void loadPagefind().catch(() => (status.textContent = copy.offline));
+    void loadPagefind(base).catch(() => (status.textContent = copy.offline));
   };
-  root.querySelector('[data-search-open]')!.addEventListener('click', open);
   root.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
   root.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     list.querySelector('a')?.focus();
-  });
-
-  document.addEventListener('keydown', (event) => {
-    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target) && !dialog.open) {
-      event.preventDefault();
-      open();
-    }
   });
 
   // Arrow keys move between the box and the results; Tab works as usual.
@@ -95,7 +92,7 @@ export function mountSearch() {
     }
     status.textContent = copy.loading;
     try {
-      const search = await (await loadPagefind()).debouncedSearch(query, {}, 200);
+      const search = await (await loadPagefind(base)).debouncedSearch(query, {}, 200);
       if (!search || run !== latest) return;
       const results = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
       if (run !== latest) return;
@@ -117,4 +114,5 @@ export function mountSearch() {
       status.textContent = copy.offline;
     }
   });
+  return open;
 }
