@@ -9,6 +9,14 @@ const base = process.env.BASE_PATH ?? '/';
 // The modules of the script every page runs (src/components/site.ts and what it imports).
 const SITE_MODULES = ['/components/site.ts', '/components/search-button.ts', '/components/search-dialog.ts', '/components/step-progress.ts', '/components/question-index.ts', '/components/service-worker.ts', '/lib/scoring.ts', '/lib/text.ts', '/lib/url.ts', '/lib/storage-keys.ts', '/lib/assessment-list.ts'];
 
+// The framework, stores and shared widget parts every island uses.
+const ISLAND_MODULES = [
+  '/node_modules/preact/', '/node_modules/nanostores/', '/node_modules/@nanostores/', '/@astrojs/preact/dist/client',
+  '/src/stores/storage.ts', '/src/stores/assessments.ts', '/src/lib/stored-assessment.ts',
+  '/src/widgets/common/AssessmentPicker.tsx', '/src/widgets/common/assessment-name.ts', '/src/widgets/common/StorageNotice.tsx', '/src/widgets/common/StatusShape.tsx',
+  '/content/ui/common.json', '/content/ui/assessment.json',
+];
+
 // Where the build goes: "dist" unless OUT_DIR says otherwise (the tests build a sub-path copy too).
 const outDir = process.env.OUT_DIR ?? 'dist';
 
@@ -26,7 +34,12 @@ export default defineConfig({
       rollupOptions: {
         output: {
           // The code every page runs, in one file: islands reuse it rather than split it up.
-          manualChunks: (id) => (SITE_MODULES.some((m) => id.endsWith(m)) ? 'site' : undefined),
+          manualChunks: (id) => {
+            if (SITE_MODULES.some((m) => id.endsWith(m))) return 'site';
+            // What every island needs, in one file: fewer requests, better compression.
+            if (ISLAND_MODULES.some((m) => id.includes(m))) return 'islands';
+            return undefined;
+          },
         },
       },
     },

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
 import { chapterSources } from './support/site.ts';
 import { plainText } from '../src/lib/citations.ts';
-import ui from '../content/ui.json' with { type: 'json' };
+import { ui } from '../src/data/ui.ts';
 
 const chapters = chapterSources().map(({ file, page }) => {
   const text = plainText(readFileSync(file, 'utf8').replace(/^---[\s\S]*?---/, '')).toLowerCase();
@@ -85,5 +85,6 @@ test('without JavaScript the search control is not shown', async ({ browser }) =
   const page = await context.newPage();
   await page.goto('');
   await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Search' })).toHaveCount(0);
   await context.close();
 });

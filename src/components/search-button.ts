@@ -10,7 +10,7 @@ function isTyping(target: EventTarget | null): boolean {
 export function mountSearchButton() {
   const root = document.querySelector<HTMLElement>('[data-search]');
   if (!root) return;
-  root.hidden = false;
+  root.classList.remove('search--waiting');
   const open = () => openSearch(root);
   root.querySelector('[data-search-open]')?.addEventListener('click', open);
   document.addEventListener('keydown', (event) => {

@@ -49,7 +49,7 @@ export function openSearch(root: HTMLElement) {
 
 function wire(root: HTMLElement): () => void {
   // The wording comes with the page, so this script carries no copy of its own.
-  const copy = JSON.parse(root.dataset.copy ?? '{}') as typeof import('../../content/ui.json')['search'];
+  const copy = JSON.parse(root.dataset.copy ?? '{}') as typeof import('../../content/ui/pages.json')['search'];
   const base = root.dataset.base ?? '/';
   const dialog = root.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;

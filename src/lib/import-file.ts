@@ -7,7 +7,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES } from './export-file.t
 import { readCurrent } from './stored-assessment.ts';
 import { parseUntrustedJson, UnsafeKeyError } from './safe-json.ts';
 
-/** Why a file or link could not be used, each with its own message in content/ui.json. */
+/** Why a file or link could not be used, each with its own message in content/ui/checklist.json ("importer"). */
 export type ImportProblem = 'not-ours' | 'newer' | 'damaged' | 'too-large';
 
 export type ImportResult =

@@ -1,5 +1,5 @@
 // Readiness rules: how answers become a status for each step and for the place.
-// The rules are published on every step page in plain words (content/ui.json, "rules");
+// The rules are published on every step page in plain words (content/ui/common.json, "rules");
 // keep the two in step when changing either.
 import type { Answer, Assessment, Perspective, Question, StepNumber } from './model.ts';
 import { STEP_NUMBERS } from './model.ts';

@@ -1,4 +1,4 @@
-// Fills {placeholders} in interface copy from content/ui.json.
+// Fills {placeholders} in interface copy from content/ui/*.json.
 
 /** Replaces each {name} in a template with its value; unknown names stay visible so they get noticed. */
 export function fill(template: string, values: Record<string, string | number>): string {

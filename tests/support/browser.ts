@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
 
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-const systemChromium = candidates.find((path): path is string => Boolean(path && existsSync(path)));
+/** The system's Chromium, when there is one. */
+export const systemChromium = candidates.find((path): path is string => Boolean(path && existsSync(path)));
 
 export const launchOptions: LaunchOptions = systemChromium
   ? {

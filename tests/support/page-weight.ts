@@ -38,8 +38,10 @@ export async function loadPage(page: Page, path: string): Promise<LoadedFile[]> 
     );
   });
   await page.goto(path, { waitUntil: 'networkidle' });
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForLoadState('networkidle');
+  // Bring each island into view, as a reader scrolling down would: those that wait to be seen load now.
+  await page.evaluate(() => document.querySelectorAll('astro-island').forEach((island) => island.firstElementChild?.scrollIntoView()));
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
+  await page.waitForTimeout(300);
   const inline = await page.evaluate(() =>
     [...document.querySelectorAll('script:not([src])')]
       .filter((s) => !(s as HTMLScriptElement).type || /javascript|module/.test((s as HTMLScriptElement).type))

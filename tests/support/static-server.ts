@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,16 +15,18 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves a folder at http://localhost:<port>/; resolves with the server and its URL. */
-export async function serveFolder(root: string): Promise<{ server: Server; url: string }> {
+/** Serves a folder at http://localhost:<port>/, gzip-compressed as a host would when asked; resolves with the server and its URL. */
+export async function serveFolder(root: string, { compress = false } = {}): Promise<{ server: Server; url: string }> {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(root, path);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-      response.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip = compress && /gzip/.test(String(request.headers['accept-encoding'])) && !type.includes('wasm');
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      response.end(gzip ? gzipSync(body) : body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' });
       response.end('Not found');

@@ -17,5 +17,5 @@ export async function seedStorage(page: Page, items: Record<string, string>) {
 
 /** The ids of every question in the bank, from the index every page carries. */
 export function questionIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => (JSON.parse(document.getElementById('question-index')!.textContent!) as [string][]).map((row) => row[0]));
+  return page.evaluate(() => (JSON.parse(document.getElementById('question-index')!.textContent!) as { q: [string][] }).q.map((row) => row[0]));
 }

@@ -1,7 +1,7 @@
 // The self-assessment for one step: rendered at build time as a plain form, then hydrated to
 // save each answer on this device as it is given.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { site as siteCopy } from '../../../content/ui.json';
+import { site as siteCopy } from '../../../content/ui/common.json';
 import { useStore } from '@nanostores/preact';
 import type { Question, StepNumber } from '../../lib/model.ts';
 import { ANSWER_VALUES, type AnswerValue } from '../../lib/model.ts';

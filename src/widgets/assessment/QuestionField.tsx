@@ -1,5 +1,6 @@
 // One readiness question: a fieldset of four native radios and an optional note.
-import { answers as answerNames, assessment as copy, audiences, perspectiveAs } from '../../../content/ui.json';
+import { answers as answerNames, audiences, perspectiveAs } from '../../../content/ui/common.json';
+import { assessment as copy } from '../../../content/ui/assessment.json';
 import { ANSWER_VALUES, type Answer, type AnswerValue, type Perspective, type Question } from '../../lib/model.ts';
 import { appliesTo } from '../../lib/scoring.ts';
 import { fill } from '../../lib/text.ts';

@@ -1,6 +1,6 @@
 // The quiet "Saved on this device" line, announced politely after each change.
 import { useStore } from '@nanostores/preact';
-import { assessment as copy } from '../../../content/ui.json';
+import { assessment as copy } from '../../../content/ui/assessment.json';
 import type { Assessment } from '../../lib/model.ts';
 import { fill } from '../../lib/text.ts';
 import { $storageState } from '../../stores/storage.ts';

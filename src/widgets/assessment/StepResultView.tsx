@@ -1,5 +1,6 @@
 // A step's result under its questions: status in words and shape, progress, missing essentials.
-import { assessment as copy, status as statusNames } from '../../../content/ui.json';
+import { assessment as copy } from '../../../content/ui/assessment.json';
+import { status as statusNames } from '../../../content/ui/common.json';
 import type { Question } from '../../lib/model.ts';
 import type { StepResult } from '../../lib/scoring.ts';
 import { fill } from '../../lib/text.ts';

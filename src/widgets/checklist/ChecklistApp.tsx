@@ -1,7 +1,8 @@
 // The checklist page's island: the active assessment's checklist, and the ways in and out.
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { checklist as copy, importer as importCopy, site as siteCopy } from '../../../content/ui.json';
+import { checklist as copy, importer as importCopy } from '../../../content/ui/checklist.json';
+import { site as siteCopy } from '../../../content/ui/common.json';
 import type { QuestionBank } from '../../lib/model.ts';
 import type { ImportResult } from '../../lib/import-file.ts';
 import { decodeShare, SHARE_PREFIX } from '../../lib/share-link.ts';
@@ -32,11 +33,11 @@ export default function ChecklistApp({ bank, steps }: Props) {
   const [pending, setPending] = useState<Pending>();
   const [message, setMessage] = useState('');
 
-  // A share link opens here: show what it holds and let the reader decide.
+  // A share link opens here, on arrival or pasted into this tab: show what it holds and let the reader decide.
   useEffect(() => {
     setScripted(true);
-    if (!location.hash.startsWith(SHARE_PREFIX)) return;
-    void (async () => {
+    const openShared = async () => {
+      if (!location.hash.startsWith(SHARE_PREFIX)) return;
       const [data, { validateShared }] = await Promise.all([decodeShare(location.hash), import('../../lib/import-file.ts')]);
       const result = validateShared(data, new Set(bank.questions.map((q) => q.id)));
       if (result.ok) setPending({ ...result, from: 'link' });
@@ -44,7 +45,11 @@ export default function ChecklistApp({ bank, steps }: Props) {
         setMessage(data === undefined ? importCopy.badLink : problemMessage(result.problem));
         clearShareHash();
       }
-    })();
+    };
+    void openShared();
+    const onHash = () => void openShared();
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
   const finish = (text: string) => {

@@ -1,13 +1,8 @@
 // The readiness checklist for one assessment: who and when, the overall result, a per-step
 // picture that reads without colour, then the actions for every gap, essentials first.
-import {
-  answers as answerNames,
-  assessment as assessmentCopy,
-  checklist as copy,
-  overall as overallNames,
-  roles as roleNames,
-  status as statusNames,
-} from '../../../content/ui.json';
+import { answers as answerNames, overall as overallNames, roles as roleNames, status as statusNames } from '../../../content/ui/common.json';
+import { assessment as assessmentCopy } from '../../../content/ui/assessment.json';
+import { checklist as copy } from '../../../content/ui/checklist.json';
 import type { Assessment, Question, QuestionBank } from '../../lib/model.ts';
 import { appliesTo, scoreAssessment, type StepResult } from '../../lib/scoring.ts';
 import { fill } from '../../lib/text.ts';

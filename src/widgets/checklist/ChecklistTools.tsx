@@ -1,7 +1,8 @@
 // Taking an assessment out of the browser and back: print, export (JSON, CSV), import, share
 // by link, and clearing answers after offering an export.
 import { useState } from 'preact/hooks';
-import { answers as answerNames, audiences, checklist as copy } from '../../../content/ui.json';
+import { answers as answerNames, audiences } from '../../../content/ui/common.json';
+import { checklist as copy } from '../../../content/ui/checklist.json';
 import type { Assessment, QuestionBank } from '../../lib/model.ts';
 import { buildExport, exportFileName } from '../../lib/export-file.ts';
 import { toCsv } from '../../lib/csv.ts';

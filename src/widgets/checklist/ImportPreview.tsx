@@ -2,7 +2,8 @@
 // as a new assessment, or in place of an existing one after a second confirmation.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { importer as copy, roles as roleNames } from '../../../content/ui.json';
+import { importer as copy } from '../../../content/ui/checklist.json';
+import { roles as roleNames } from '../../../content/ui/common.json';
 import type { Assessment } from '../../lib/model.ts';
 import { fill } from '../../lib/text.ts';
 import { $assessments, addAssessment, replaceAssessment } from '../../stores/assessments.ts';

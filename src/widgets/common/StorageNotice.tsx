@@ -1,6 +1,6 @@
 // Tells the reader when answers are not being kept, or when stored data needs attention.
 import { useStore } from '@nanostores/preact';
-import { storage as copy } from '../../../content/ui.json';
+import { storage as copy } from '../../../content/ui/assessment.json';
 import { $storageState } from '../../stores/storage.ts';
 import { $storageProblems, setAsideDamaged } from '../../stores/assessments.ts';
 

@@ -1,5 +1,5 @@
 // The plain message for each way an imported file or a share link can be refused.
-import { importer as copy } from '../../../content/ui.json';
+import { importer as copy } from '../../../content/ui/checklist.json';
 import type { ImportProblem } from '../../lib/import-file.ts';
 
 const MESSAGES: Record<ImportProblem, string> = {

@@ -2,7 +2,8 @@
 // what to talk about first. Files are read in the browser only.
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { compare as copy, roles as roleNames, site as siteCopy } from '../../../content/ui.json';
+import { compare as copy } from '../../../content/ui/compare.json';
+import { roles as roleNames, site as siteCopy } from '../../../content/ui/common.json';
 import type { QuestionBank } from '../../lib/model.ts';
 import { compare, partnerLetter } from '../../lib/compare.ts';
 import { fill } from '../../lib/text.ts';

@@ -1,5 +1,7 @@
 // The comparison itself: a summary, what to talk about first, and the grid by step.
-import { answers as answerNames, assessment as assessmentCopy, compare as copy, site as siteCopy } from '../../../content/ui.json';
+import { answers as answerNames, site as siteCopy } from '../../../content/ui/common.json';
+import { assessment as assessmentCopy } from '../../../content/ui/assessment.json';
+import { compare as copy } from '../../../content/ui/compare.json';
 import type { Cell, ComparedRow, Comparison } from '../../lib/compare.ts';
 import { fill } from '../../lib/text.ts';
 

@@ -1,5 +1,5 @@
 // The comparison grid as CSV, in the same spreadsheet-safe form as the checklist export.
-import { compare as copy } from '../../../content/ui.json';
+import { compare as copy } from '../../../content/ui/compare.json';
 import type { Comparison } from '../../lib/compare.ts';
 import { csvCell } from '../../lib/csv.ts';
 import { cellText } from './CompareResults.tsx';

@@ -1,0 +1,18 @@
+// All interface copy, for pages built on the server. The words live in content/ui/*.json, one
+// file per area, so that each island's script carries only the copy it uses.
+import assessment from '../../content/ui/assessment.json';
+import checklist from '../../content/ui/checklist.json';
+import common from '../../content/ui/common.json';
+import compare from '../../content/ui/compare.json';
+import pages from '../../content/ui/pages.json';
+import pickerPanel from '../../content/ui/picker-panel.json';
+
+export const ui = {
+  ...common,
+  ...assessment,
+  ...checklist,
+  ...compare,
+  ...pages,
+  // One "picker" group for pages, though islands load the panel's words only when it opens.
+  picker: { ...assessment.picker, ...pickerPanel.pickerPanel },
+};

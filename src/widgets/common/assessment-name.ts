@@ -1,0 +1,9 @@
+// How an assessment is named in lists and messages.
+import { assessment as copy } from '../../../content/ui/assessment.json';
+import type { Assessment } from '../../lib/model.ts';
+
+/** "Leeds (Leeds Together)", or "Unnamed place" when the reader has not named it yet. */
+export function assessmentName(a: Pick<Assessment, 'place' | 'partnership'>): string {
+  const place = a.place || copy.unnamed;
+  return a.partnership ? `${place} (${a.partnership})` : place;
+}
