@@ -15,7 +15,7 @@ export default defineConfig({
   // CI machines have two slow cores; a whole journey with axe runs can take a while there.
   timeout: 60_000,
   forbidOnly: true,
-  reporter: [['list'], ['json', { outputFile: 'test-results/results.json' }]],
+  reporter: [[process.env.CI ? 'dot' : 'list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     ...devices['Desktop Chrome'],
     launchOptions,
