@@ -1,8 +1,8 @@
 // The readiness checklist: seeing it, printing it, and taking an assessment out of the
 // browser and back in every way the page offers, with every bad file refused cleanly.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoViolations, expectReflow } from './support/a11y.ts';
 import { test, expect, waitForIslands } from './support/fixtures.ts';
 import { generateAssessment, hostileCases } from './support/generated.ts';
 import { pdfText } from './support/pdf-text.ts';
@@ -11,7 +11,6 @@ import { questionIds, seedStorage, storedItems } from './support/storage.ts';
 import type { Assessment } from '../src/lib/model.ts';
 import { readStored, writeStored } from '../src/lib/stored-assessment.ts';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 async function openChecklist(page: Page, assessments: Assessment[] = []) {
   await page.goto('checklist/');
@@ -33,10 +32,6 @@ async function storedAssessments(page: Page): Promise<Assessment[]> {
     .flatMap((r) => (r.kind === 'ok' ? [r.assessment] : []));
 }
 
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(results.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function everyAnswer(page: Page, value: Assessment['answers'][string]['value'], perspective: Assessment['perspective'] = 'partnership'): Promise<Assessment> {
   const ids = await questionIds(page);
@@ -79,6 +74,7 @@ test('a partial checklist shows who, when, the overall result, bars and actions,
   const link = page.locator('.action').first().getByRole('link', { name: /Go to the question/ });
   await expect(link).toHaveAttribute('href', /\/steps\/\d-[a-z-]+\/#s\d-[a-z0-9-]+$/);
   await expectNoViolations(page, 'partial');
+  await expectReflow(page, 'partial checklist');
 });
 
 test('a complete, all-Yes checklist is ready to launch and passes axe', async ({ page }) => {

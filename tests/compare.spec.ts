@@ -1,6 +1,6 @@
 // Comparing partners: three exports in, one view out that shows first what to talk about.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoViolations, expectReflow } from './support/a11y.ts';
 import { test, expect, waitForIslands } from './support/fixtures.ts';
 import { pdfText } from './support/pdf-text.ts';
 import { bankQuestions } from './support/site.ts';
@@ -8,7 +8,6 @@ import { storedItems } from './support/storage.ts';
 import { buildExport } from '../src/lib/export-file.ts';
 import type { Assessment, AnswerValue, Perspective } from '../src/lib/model.ts';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const bank = { version: '2026-11-24', questions: bankQuestions() };
 const step1 = bank.questions.filter((q) => q.step === 1);
 const [q1, q2, q3, q4] = step1;
@@ -165,6 +164,7 @@ test('the comparison works by keyboard and passes axe', async ({ page }) => {
   await expectNoViolations(page, 'empty');
   await addThree(page);
   await expectNoViolations(page, 'three files');
+  await expectReflow(page, 'three files compared');
   // Hide names with the keyboard, then remove a partner.
   await page.getByLabel('Hide names (show Partner A, B, C)').focus();
   await page.keyboard.press('Space');
@@ -179,7 +179,3 @@ test('the comparison works by keyboard and passes axe', async ({ page }) => {
   await expect(region).toBeFocused();
 });
 
-async function expectNoViolations(page: Page, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(results.violations.map((v) => `${state}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}

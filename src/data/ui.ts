@@ -1,11 +1,11 @@
 // All interface copy, for pages built on the server. The words live in content/ui/*.json, one
 // file per area, so that each island's script carries only the copy it uses.
-import assessment from '../../content/ui/assessment.json';
-import checklist from '../../content/ui/checklist.json';
-import common from '../../content/ui/common.json';
-import compare from '../../content/ui/compare.json';
-import pages from '../../content/ui/pages.json';
-import pickerPanel from '../../content/ui/picker-panel.json';
+import assessment from '../../content/ui/assessment.json' with { type: 'json' };
+import checklist from '../../content/ui/checklist.json' with { type: 'json' };
+import common from '../../content/ui/common.json' with { type: 'json' };
+import compare from '../../content/ui/compare.json' with { type: 'json' };
+import pages from '../../content/ui/pages.json' with { type: 'json' };
+import pickerPanel from '../../content/ui/picker-panel.json' with { type: 'json' };
 
 export const ui = {
   ...common,

@@ -138,48 +138,50 @@ export default function CompareApp({ bank, steps }: Props) {
       ) : (
         <section class="compare-partners" aria-labelledby="compare-partners-heading">
           <h2 id="compare-partners-heading">{copy.partnersHeading}</h2>
-          <table class="compare-partners__table">
-            <thead>
-              <tr>
-                <th scope="col">{copy.partnerColumn}</th>
-                {!hideNames && <th scope="col">{copy.roleColumn}</th>}
-                <th scope="col">{copy.answeredColumn}</th>
-                <th scope="col" class="print-hidden"><span class="visually-hidden">{copy.remove}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {partners.map((p, i) => (
-                <tr key={p.key}>
-                  <td>
-                    {hideNames ? (
-                      names[i]
-                    ) : (
-                      <>
-                        <label class="visually-hidden" for={`label-${p.key}`}>{fill(copy.label, { name: `${partnerLetter(i)}` })}</label>
-                        <input
-                          id={`label-${p.key}`}
-                          class="compare-partners__label print-hidden"
-                          type="text"
-                          maxLength={80}
-                          value={p.label}
-                          onInput={(e) => setLabel(p.key, e.currentTarget.value)}
-                        />
-                        <span class="print-only">{p.label}</span>
-                      </>
-                    )}
-                  </td>
-                  {!hideNames && <td>{roleNames[p.assessment.perspective]}</td>}
-                  <td>{Object.values(p.assessment.answers).filter((a) => a.value).length}</td>
-                  <td class="print-hidden">
-                    <button type="button" class="button button--secondary" onClick={() => removePartner(p.key)}>
-                      {copy.remove}
-                      <span class="visually-hidden"> {names[i]}</span>
-                    </button>
-                  </td>
+          <div class="grid-scroll" role="region" aria-label={copy.partnersTable} tabIndex={0}>
+            <table class="compare-partners__table">
+              <thead>
+                <tr>
+                  <th scope="col">{copy.partnerColumn}</th>
+                  {!hideNames && <th scope="col">{copy.roleColumn}</th>}
+                  <th scope="col">{copy.answeredColumn}</th>
+                  <th scope="col" class="print-hidden"><span class="visually-hidden">{copy.remove}</span></th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {partners.map((p, i) => (
+                  <tr key={p.key}>
+                    <td>
+                      {hideNames ? (
+                        names[i]
+                      ) : (
+                        <>
+                          <label class="visually-hidden" for={`label-${p.key}`}>{fill(copy.label, { name: `${partnerLetter(i)}` })}</label>
+                          <input
+                            id={`label-${p.key}`}
+                            class="compare-partners__label print-hidden"
+                            type="text"
+                            maxLength={80}
+                            value={p.label}
+                            onInput={(e) => setLabel(p.key, e.currentTarget.value)}
+                          />
+                          <span class="print-only">{p.label}</span>
+                        </>
+                      )}
+                    </td>
+                    {!hideNames && <td>{roleNames[p.assessment.perspective]}</td>}
+                    <td>{Object.values(p.assessment.answers).filter((a) => a.value).length}</td>
+                    <td class="print-hidden">
+                      <button type="button" class="button button--secondary" onClick={() => removePartner(p.key)}>
+                        {copy.remove}
+                        <span class="visually-hidden"> {names[i]}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <div class="compare-options print-hidden">
             <div class="choice-with-hint">
               <label class="choice">
