@@ -2,7 +2,7 @@
 // by link, and clearing answers after offering an export.
 import { useState } from 'preact/hooks';
 import { answers as answerNames, audiences } from '../../../content/ui/common.json';
-import { checklist as copy } from '../../../content/ui/checklist.json';
+import { checklist as copy, importer as importCopy } from '../../../content/ui/checklist.json';
 import type { Assessment, QuestionBank } from '../../lib/model.ts';
 import { buildExport, exportFileName } from '../../lib/export-file.ts';
 import { toCsv } from '../../lib/csv.ts';
@@ -48,7 +48,7 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
     const result = await readExportFile(file, new Set(bank.questions.map((q) => q.id)));
     input.value = '';
     if (result.ok) onImported(result);
-    else setImportError(problemMessage(result.problem));
+    else setImportError(fill(importCopy.refused, { file: file.name, message: problemMessage(result.problem) }));
   };
 
   return (

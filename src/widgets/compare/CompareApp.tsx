@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { compare as copy } from '../../../content/ui/compare.json';
+import { importer as importCopy } from '../../../content/ui/checklist.json';
 import { roles as roleNames, site as siteCopy } from '../../../content/ui/common.json';
 import type { QuestionBank } from '../../lib/model.ts';
 import { compare, partnerLetter } from '../../lib/compare.ts';
@@ -54,7 +55,7 @@ export default function CompareApp({ bank, steps }: Props) {
     for (const file of files) {
       const result = await readExportFile(file, known);
       if (!result.ok) {
-        refused.push(fill(copy.refused, { file: file.name, message: problemMessage(result.problem) }));
+        refused.push(fill(importCopy.refused, { file: file.name, message: problemMessage(result.problem) }));
         continue;
       }
       const { assessment } = result;
