@@ -1,5 +1,6 @@
 // The source documents, and the check every citation goes through.
 import { getCollection } from 'astro:content';
+import { checkCitation } from '../lib/content-checks.ts';
 
 export type Source = Awaited<ReturnType<typeof getSources>>[number];
 
@@ -11,17 +12,5 @@ export async function getSources() {
 
 /** The source a citation names; fails the build with a clear message when it does not exist. */
 export async function resolveCitation(sourceId: unknown, section: unknown, where: string): Promise<Source> {
-  const sources = await getSources();
-  const source = sources.find((s) => s.id === sourceId);
-  if (!source) {
-    throw new Error(
-      `${where}: unknown source id "${String(sourceId)}". Use one of ${sources.map((s) => `"${s.id}"`).join(', ')} (content/sources.yaml).`,
-    );
-  }
-  if (typeof section !== 'string' || !source.sections.includes(section)) {
-    throw new Error(
-      `${where}: source ${source.id} has no section "${String(section)}". Copy a section name exactly from content/sources.yaml.`,
-    );
-  }
-  return source;
+  return checkCitation(await getSources(), sourceId, section, where);
 }
