@@ -26,7 +26,9 @@ export default defineConfig({
   // Every page is a folder with index.html; links always end in "/" so a service worker's
   // cache keys and a static host's files agree.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles go inline: no render-blocking request on a first visit, and the service worker
+  // keeps every page for repeat ones.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), preact(), offlineAndSearch()],
   devToolbar: { enabled: false },
   vite: {

@@ -22,7 +22,9 @@ export async function buildServiceWorker(dist: string, base: string): Promise<{ 
     inlineWorkboxRuntime: true,
     sourcemap: false,
     mode: 'production',
-    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    // A page too big to precache fails the build rather than quietly not working offline;
+    // MAX_PRECACHE_MB raises the limit (the benchmark's 50-times guide needs it).
+    maximumFileSizeToCacheInBytes: (Number(process.env.MAX_PRECACHE_MB) || 5) * 1024 * 1024,
   });
   if (warnings.length) throw new Error(`workbox: ${warnings.join('; ')}`);
   return { count, size };

@@ -23,7 +23,7 @@ function kindOf(contentType: string, url: string): Kind {
 
 /**
  * Opens a page, scrolls to the end so islands that wait to be seen load too, and lists every
- * file it loaded. Inline scripts in the page count as JavaScript as well as HTML.
+ * file it loaded. Inline scripts and styles count as JavaScript and CSS as well as HTML.
  */
 export async function loadPage(page: Page, path: string): Promise<LoadedFile[]> {
   const files: Promise<LoadedFile | undefined>[] = [];
@@ -48,8 +48,10 @@ export async function loadPage(page: Page, path: string): Promise<LoadedFile[]> 
       .map((s) => s.textContent ?? '')
       .join('\n'),
   );
+  const styles = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n'));
   const loaded = (await Promise.all(files)).filter((f): f is LoadedFile => Boolean(f));
   if (inline) loaded.push({ url: `${path} (inline scripts)`, kind: 'js', raw: Buffer.byteLength(inline), gzip: gzip(inline) });
+  if (styles) loaded.push({ url: `${path} (inline styles)`, kind: 'css', raw: Buffer.byteLength(styles), gzip: gzip(styles) });
   return loaded;
 }
 
