@@ -19,10 +19,11 @@ const FILLS: Record<string, string> = {
  * runs wherever answers are shown or changed; here a glance keeps reading pages light, and a
  * record it cannot use is simply left out of the count.
  */
-function glance(text: string | null): Assessment | undefined {
+export function glance(text: string | null): Assessment | undefined {
   try {
     const record = JSON.parse(text ?? '') as Assessment & { v?: number };
-    const usable = record?.v === STORED_VERSION && typeof record.answers === 'object' && typeof record.updatedAt === 'string';
+    const { answers } = record ?? {};
+    const usable = record.v === STORED_VERSION && typeof record.updatedAt === 'string' && !!answers && typeof answers === 'object' && !Array.isArray(answers);
     return usable ? record : undefined;
   } catch {
     return undefined;

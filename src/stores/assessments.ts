@@ -9,6 +9,8 @@
 //
 // One key per assessment means a damaged or newer-version record never touches the others.
 // Damaged and newer records are held as they were read and written back byte for byte.
+// @nanostores/persistent writes every record back when it loads them, so a record migrated from
+// an older version is stored in the current shape at once (assessments.test.ts checks this).
 import { computed, onMount } from 'nanostores';
 import { persistentAtom, persistentBoolean, persistentMap } from '@nanostores/persistent';
 import './storage.ts';
@@ -23,7 +25,6 @@ export type StoredEntry =
   | { kind: 'ok'; assessment: Assessment }
   | { kind: 'newer'; raw: string }
   | { kind: 'damaged'; raw: string };
-
 
 function decode(raw: string): StoredEntry {
   const result = readStored(raw);
