@@ -3,8 +3,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './tests/support/browser.ts';
 
-const ROOT_PORT = 4321;
-const SUBPATH_PORT = 4322;
+// TEST_PORT lets two checkouts run their tests side by side without sharing a server.
+const ROOT_PORT = Number(process.env.TEST_PORT ?? 4321);
+const SUBPATH_PORT = ROOT_PORT + 1;
 
 export default defineConfig({
   testDir: 'tests',
