@@ -28,4 +28,13 @@ describe('share links', () => {
     const good = await encodeShare(generateAssessment(2, ids));
     expect(await decodeShare(good.slice(0, -12))).toBeUndefined();
   });
+
+  it('refuses a small link that would inflate past the import limit', async () => {
+    // 5 MB of spaces inside valid JSON compress to a few kilobytes.
+    const bomb = new TextEncoder().encode(`{"format":"cii-secondment-readiness","pad":"${' '.repeat(5 * 1024 * 1024)}"}`);
+    const compressed = new Uint8Array(await new Response(new Blob([bomb]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+    const hash = `#share=${Buffer.from(compressed).toString('base64url')}`;
+    expect(hash.length).toBeLessThan(20_000);
+    expect(await decodeShare(hash)).toBeUndefined();
+  });
 });

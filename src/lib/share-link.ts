@@ -1,7 +1,7 @@
 // Share links: the assessment, compressed, in the URL fragment after "#share=". Browsers never
 // send the fragment to a server, so the answers travel only with the link itself.
 import type { Assessment } from './model.ts';
-import { EXPORT_FORMAT, EXPORT_VERSION } from './export-file.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES } from './export-file.ts';
 import { parseUntrustedJson } from './safe-json.ts';
 
 export const SHARE_PREFIX = '#share=';
@@ -17,9 +17,29 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
+/**
+ * Runs bytes through a (de)compression stream. A crafted link can inflate to gigabytes, so
+ * reading stops with an error once the output passes the same limit as an imported file.
+ */
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const piped = new Blob([bytes as BlobPart]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(piped).arrayBuffer());
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    size += part.value.length;
+    if (size > MAX_IMPORT_BYTES) {
+      await reader.cancel();
+      throw new RangeError('share link too large');
+    }
+    chunks.push(part.value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 /** The fragment that carries an assessment, e.g. "#share=…". */
