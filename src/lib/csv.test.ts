@@ -26,6 +26,7 @@ function parseCsv(text: string): string[][] {
 const names = {
   answers: { yes: 'Yes', partly: 'Partly', no: 'Not yet', unknown: "Don't know" },
   audiences: { all: 'all partners', funder: 'funders', 'public-body': 'public bodies', 'civil-society': 'civil society organisations' },
+  roles: { partnership: 'Whole partnership', funder: 'Funder', 'public-body': 'Public body', 'civil-society': 'Civil society organisation' },
   yes: 'Yes',
   no: 'No',
 };
@@ -45,7 +46,7 @@ const byLabel = Object.fromEntries(Object.entries(names.answers).map(([value, la
 
 describe('toCsv', () => {
   it('starts with a byte-order mark and the header row, one row per question', () => {
-    const csv = toCsv(questions, { answers: {} }, names);
+    const csv = toCsv(questions, { answers: {}, place: 'Leeds', partnership: '', perspective: 'funder' }, names);
     expect(csv.startsWith('\uFEFFStep,Question ID,Question,')).toBe(true);
     expect(parseCsv(csv.slice(1))).toHaveLength(questions.length + 1);
   });
@@ -64,6 +65,7 @@ describe('toCsv', () => {
         // A note a spreadsheet would run as a formula gets a leading apostrophe, as Excel expects.
         expect(row[6]!.replace(/^'(?=[=+\-@])/, '')).toBe(answer?.note ?? '');
         expect(row[7]).toBe(answer?.value === 'yes' ? '' : q.action);
+        expect(row.slice(8)).toEqual([assessment.place, assessment.partnership, names.roles[assessment.perspective]]);
       }
     }
   });

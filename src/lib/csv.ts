@@ -3,7 +3,7 @@
 import type { Assessment, Question } from './model.ts';
 
 /** The header row, in column order. */
-export const CSV_COLUMNS = ['Step', 'Question ID', 'Question', 'Asked of', 'Essential', 'Answer', 'Note', 'Action'] as const;
+export const CSV_COLUMNS = ['Step', 'Question ID', 'Question', 'Asked of', 'Essential', 'Answer', 'Note', 'Action', 'Place', 'Partnership', 'Answered as'] as const;
 
 /** Quotes a cell when it needs it, and defuses text a spreadsheet would run as a formula. */
 export function csvCell(value: string): string {
@@ -14,8 +14,8 @@ export function csvCell(value: string): string {
 /** The whole CSV file, byte-order mark first. */
 export function toCsv(
   questions: readonly Question[],
-  assessment: Pick<Assessment, 'answers'>,
-  names: { answers: Record<string, string>; audiences: Record<string, string>; yes: string; no: string },
+  assessment: Pick<Assessment, 'answers' | 'place' | 'partnership' | 'perspective'>,
+  names: { answers: Record<string, string>; audiences: Record<string, string>; roles: Record<string, string>; yes: string; no: string },
 ): string {
   const rows = questions.map((q) => {
     const answer = assessment.answers[q.id];
@@ -28,6 +28,10 @@ export function toCsv(
       answer?.value ? (names.answers[answer.value] ?? answer.value) : '',
       answer?.note ?? '',
       answer?.value === 'yes' ? '' : q.action,
+      // Whose answers these are, on every row, so rows from several files can be pasted together.
+      assessment.place,
+      assessment.partnership,
+      names.roles[assessment.perspective] ?? assessment.perspective,
     ];
   });
   return `\uFEFF${[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;

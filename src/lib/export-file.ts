@@ -1,6 +1,7 @@
 // The JSON file a reader exports: complete, versioned, and readable years later without the
 // site, because it carries the question bank version and the texts of the questions answered.
 import type { Assessment, QuestionBank } from './model.ts';
+import { localDateStamp } from './dates.ts';
 
 /** Names this site's export files; a file without it is not ours. */
 export const EXPORT_FORMAT = 'cii-secondment-readiness';
@@ -44,15 +45,19 @@ export function buildExport(bank: QuestionBank, assessment: Assessment, now = ne
   };
 }
 
-/** A file name that says what and when: "readiness-leeds-2026-11-24.json". */
+/** A file name that says what and when: "readiness-leeds-2026-11-24.json", "readiness-київ-…". */
 export function exportFileName(assessment: Pick<Assessment, 'place'>, extension: 'json' | 'csv', now = new Date()): string {
   const slug =
     assessment.place
+      // Accents come off Latin letters ("São" → "sao"); other scripts keep theirs ("Київ").
       .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/([A-Za-z])\p{M}+/gu, '$1')
+      .normalize('NFC')
       .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
+      // Letters and digits of any script are safe in file names; everything else becomes a hyphen.
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'assessment';
-  return `readiness-${slug}-${now.toISOString().slice(0, 10)}.${extension}`;
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'assessment';
+  return `readiness-${slug}-${localDateStamp(now)}.${extension}`;
 }

@@ -32,8 +32,8 @@ const assessment = z.strictObject({
   place: text(LIMITS.name),
   partnership: text(LIMITS.name),
   perspective: z.enum(PERSPECTIVES),
-  createdAt: text(40),
-  updatedAt: text(40),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
   answers: z.record(z.string().check(z.regex(QUESTION_ID), z.maxLength(80)), answer),
 });
 
@@ -50,7 +50,7 @@ const question = z.strictObject({
 export const exportFileSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
   formatVersion: z.literal(EXPORT_VERSION),
-  exportedAt: text(40),
+  exportedAt: z.iso.datetime(),
   questionBank: z.strictObject({ version: text(40), questions: z.array(question).check(z.maxLength(500)) }),
   assessment,
 });

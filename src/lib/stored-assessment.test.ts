@@ -39,6 +39,13 @@ describe('readStored', () => {
     expect(Object.getPrototypeOf(result.assessment.answers)).toBe(Object.prototype);
   });
 
+  it('reads a date it cannot understand as the earliest date, never as "Invalid Date"', () => {
+    const result = readStored(JSON.stringify({ ...assessment, v: 1, createdAt: 'yesterday', updatedAt: 42 }));
+    if (result.kind !== 'ok') throw new Error('expected ok');
+    expect(result.assessment.createdAt).toBe('1970-01-01T00:00:00.000Z');
+    expect(result.assessment.updatedAt).toBe('1970-01-01T00:00:00.000Z');
+  });
+
   it('cuts over-long names and notes to the limits', () => {
     const long = JSON.stringify({ ...assessment, v: 1, place: 'x'.repeat(500), answers: { 's1-a': { note: 'y'.repeat(5000) } } });
     const result = readStored(long);

@@ -34,6 +34,12 @@ export function cleanText(text: string, max: number): string {
   return text.trim().slice(0, max);
 }
 
+/** A stored date as an ISO string; one that cannot be read becomes the start of 1970, which sorts last. */
+function readDate(value: unknown): string {
+  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  return new Date(Number.isNaN(time) ? 0 : time).toISOString();
+}
+
 /** Keeps well-formed answers; drops values that are not one of the four answers. */
 export function readAnswers(raw: unknown): Record<string, Answer> {
   const answers: Record<string, Answer> = {};
@@ -63,8 +69,8 @@ export function readCurrent(record: Record<string, unknown>): ReadResult {
       place: cleanText(place, LIMITS.name),
       partnership: typeof partnership === 'string' ? cleanText(partnership, LIMITS.name) : '',
       perspective: perspective as Perspective,
-      createdAt: typeof createdAt === 'string' ? createdAt : new Date(0).toISOString(),
-      updatedAt: typeof updatedAt === 'string' ? updatedAt : new Date(0).toISOString(),
+      createdAt: readDate(createdAt),
+      updatedAt: readDate(updatedAt),
       answers: readAnswers(record.answers),
     },
   };

@@ -113,6 +113,12 @@ export function hostileCases(validExport: Json): HostileCase[] {
     }
   }
 
+  // Dates that are not dates: shown to the reader, so they must read as dates.
+  for (const [field, value] of [['createdAt', 'yesterday'], ['updatedAt', '2026-13-45T99:00:00Z'], ['updatedAt', '']] as const) {
+    withChange(`assessment ${field} = ${JSON.stringify(value)}`, (f) => (assessmentOf(f)[field] = value), 'damaged');
+  }
+  withChange('exportedAt not a date', (f) => (f.exportedAt = 'last week'), 'damaged');
+
   // Missing fields.
   for (const field of topFields) withChange(`missing ${field}`, (f) => delete f[field], 'damaged');
   for (const field of assessmentFields) withChange(`missing assessment ${field}`, (f) => delete assessmentOf(f)[field], 'damaged');

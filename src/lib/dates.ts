@@ -1,0 +1,23 @@
+// Dates as the interface shows them, in British English. Stored dates are ISO strings.
+
+const LOCALE = 'en-GB';
+
+/** "1 December 2026"; empty for a date that cannot be read, so no "Invalid Date" reaches the page. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString(LOCALE, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** When something was saved: the time alone if it was today, else the date and time. */
+export function formatSavedAt(iso: string, now = new Date()): { time: string; date?: string } {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return { time: '' };
+  const time = date.toLocaleTimeString(LOCALE, { hour: '2-digit', minute: '2-digit' });
+  return date.toDateString() === now.toDateString() ? { time } : { time, date: formatDate(iso) };
+}
+
+/** The reader's own calendar date as YYYY-MM-DD, for file names: not UTC, which can be a day out. */
+export function localDateStamp(now = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
