@@ -1,11 +1,14 @@
 // The step self-assessment in a real browser: answers are kept on the device and survive
 // reloads, tabs and every storage fault, and the whole thing works by keyboard.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expectNoViolations, expectReflow } from './support/a11y.ts';
 import { test, expect, waitForIslands } from './support/fixtures.ts';
+import { bankQuestions } from './support/site.ts';
 
 const STEP_1 = 'steps/1-shared-goals/';
 const STEP_2 = 'steps/2-partnership/';
+const STEP_1_QUESTIONS = bankQuestions().filter((q) => q.step === 1);
 
 /** Opens a step page and waits for its assessment to be ready to use. */
 async function openStep(page: Page, path = STEP_1) {
@@ -44,7 +47,7 @@ test('an answer is saved on the device and is still there after a reload', async
   await page.locator('.assessment').scrollIntoViewIfNeeded();
   await expect(question(page, 0).getByRole('radio', { name: 'Partly' })).toBeChecked();
   await expect(question(page, 1).getByRole('textbox')).toHaveValue('Ask the chief executive’s office.');
-  await expect(page.locator('.step-result')).toContainText('1 of 9 answered');
+  await expect(page.locator('.step-result')).toContainText(`1 of ${STEP_1_QUESTIONS.length} answered`);
   expect(watch.errors).toEqual([]);
 });
 
@@ -72,7 +75,7 @@ test('the step navigation and home page show progress for the active assessment'
   await expect(nav).toBeVisible();
   await expect(nav).toContainText('Not yet ready');
   await page.goto('');
-  await expect(page.locator('.step-list [data-step-progress="1"]')).toContainText('1 of 9 answered');
+  await expect(page.locator('.step-list [data-step-progress="1"]')).toContainText(`1 of ${STEP_1_QUESTIONS.length} answered`);
   await expect(page.locator('.step-list [data-step-progress="2"]')).toContainText('Not started');
 });
 
@@ -108,12 +111,18 @@ test('an assessment is renamed, and deleted only after confirming', async ({ pag
   await startAssessment(page, 'Leeds');
   const picker = page.locator('.assessment .picker');
   await picker.getByRole('button', { name: 'Change or add' }).click();
-  const edit = picker.locator('form').filter({ hasText: 'Rename this assessment' });
+  const edit = picker.locator('form').filter({ hasText: 'Change its name or role' });
   await edit.getByLabel('Place').fill('Leeds City Region');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(picker).toContainText('Answering for: Leeds City Region');
 
   await picker.getByRole('button', { name: 'Change or add' }).click();
+  // The confirmation takes focus; Escape gives it back to the button, and nothing is deleted.
+  await picker.getByRole('button', { name: 'Delete this assessment' }).click();
+  await expect(picker.getByRole('alertdialog')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(picker.getByRole('alertdialog')).toBeHidden();
+  await expect(picker.getByRole('button', { name: 'Delete this assessment' })).toBeFocused();
   await picker.getByRole('button', { name: 'Delete this assessment' }).click();
   await expect(picker.getByRole('alertdialog')).toContainText('Delete the assessment for Leeds City Region?');
   expect(Object.keys(await stored(page)).filter((k) => k.startsWith('cii-guide:assessment:'))).toHaveLength(1);
@@ -152,17 +161,25 @@ test('coming back with the back button shows answers given on the page in betwee
   await expect(question(page, 0).getByRole('radio', { name: 'Yes' })).toBeChecked();
 });
 
-test('answers given before the script loads are kept', async ({ page }) => {
-  await page.goto(STEP_1);
-  // Tick a radio before the island hydrates: it hydrates only once scrolled near.
-  await page.locator('fieldset.question').first().getByRole('radio', { name: 'Partly' }).evaluate((radio: HTMLInputElement) => {
-    radio.checked = true;
+test('answers and notes given before the script loads are kept', async ({ page }) => {
+  // Hold back every script until the reader has answered, as on a slow connection.
+  let release!: () => void;
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    await scriptsHeld;
+    await route.continue();
   });
-  await page.locator('.assessment').scrollIntoViewIfNeeded();
+  // DOMContentLoaded waits for module scripts, so only wait for the page to start arriving.
+  await page.goto(STEP_1, { waitUntil: 'commit' });
+  const first = page.locator('fieldset.question').first();
+  await first.getByRole('radio', { name: 'Partly' }).check();
+  await first.locator('summary').click();
+  await first.getByRole('textbox').fill('Asked the leader’s office');
+  release();
   await waitForIslands(page);
   await expect
     .poll(async () => Object.values(await stored(page)).find((value) => value.includes('"answers"')))
-    .toContain('"s1-political-sponsor":{"value":"partly"}');
+    .toContain('"s1-political-sponsor":{"value":"partly","note":"Asked the leader’s office"}');
 });
 
 test.describe('when storage is blocked', () => {
@@ -181,10 +198,21 @@ test.describe('when storage is blocked', () => {
     await expect(page.getByText('This browser is not letting the guide save anything')).toBeVisible();
     await question(page, 0).getByRole('radio', { name: 'Yes' }).check();
     await expect(question(page, 0).getByRole('radio', { name: 'Yes' })).toBeChecked();
-    await expect(page.locator('.step-result')).toContainText('1 of 9 answered');
+    await expect(page.locator('.step-result')).toContainText(`1 of ${STEP_1_QUESTIONS.length} answered`);
     await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
     await expectNoViolations(page, 'storage blocked');
     expect(watch.errors).toEqual([]);
+  });
+
+  test('the notice offers an export, so answers can leave before the page closes', async ({ page }) => {
+    await openStep(page);
+    await question(page, 0).getByRole('radio', { name: 'Partly' }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export your answers now (JSON)' }).click()]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(file.format).toBe('cii-secondment-readiness');
+    expect(file.assessment.answers[STEP_1_QUESTIONS[0]!.id]).toEqual({ value: 'partly' });
+    expect(file.questionBank.questions.map((q: { prompt: string }) => q.prompt)).toContain(STEP_1_QUESTIONS[0]!.prompt);
+    await expect(page.getByText(`Saved ${download.suggestedFilename()} to your downloads`)).toBeVisible();
   });
 });
 
@@ -204,7 +232,7 @@ test('when storage is full the answer stays on screen and the reader is told', a
   await question(page, 1).getByRole('radio', { name: 'Partly' }).check();
   await expect(page.getByText('storage for this site is full')).toBeVisible();
   await expect(question(page, 1).getByRole('radio', { name: 'Partly' })).toBeChecked();
-  await expect(page.locator('.step-result')).toContainText('2 of 9 answered');
+  await expect(page.locator('.step-result')).toContainText(`2 of ${STEP_1_QUESTIONS.length} answered`);
   const saved = Object.entries(await stored(page)).find(([key]) => key.startsWith('cii-guide:assessment:'))![1];
   expect(saved).not.toContain('partly');
   expect(watch.errors).toEqual([]);
@@ -248,12 +276,51 @@ test('a damaged stored assessment is set aside; the page and the other assessmen
   expect(data['cii-guide:assessment:a-broken']).toBe(damaged);
   expect(data['cii-guide:assessment:a-good']).toContain('"s1-political-sponsor":{"value":"yes"}');
 
-  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('button', { name: 'Move it out of the way' }).click();
   await expect(page.getByText('One saved assessment could not be read')).toBeHidden();
   data = await stored(page);
   expect(data['cii-guide:assessment:a-broken']).toBeUndefined();
   expect(data['cii-guide:backup:a-broken']).toBe(damaged);
   expect(watch.errors).toEqual([]);
+});
+
+test('a damaged record stays where it is when no copy of it can be kept aside', async ({ page, watch }) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('cii-guide:backup:')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  const damaged = '{"v":1,"id":"a-broken","place":"Bris';
+  await seed(page, { 'cii-guide:assessment:a-broken': damaged });
+  await page.getByRole('button', { name: 'Move it out of the way' }).click();
+  await expect(page.getByText('could not be copied aside')).toBeVisible();
+  expect((await stored(page))['cii-guide:assessment:a-broken']).toBe(damaged);
+  expect(watch.errors).toEqual([]);
+});
+
+test('a record of the right version but the wrong shape breaks no page', async ({ page, watch }) => {
+  const odd = JSON.stringify({ ...GOOD, id: 'a-odd', answers: null, updatedAt: '2026-11-30T10:00:00.000Z' });
+  await seed(page, { 'cii-guide:assessment:a-odd': odd, 'cii-guide:active': 'a-odd' });
+  await expect(page.getByText('One saved assessment could not be read')).toBeVisible();
+  // A reading page reads storage with its own light script: search must still come up there.
+  await page.goto('model/');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  expect(watch.errors).toEqual([]);
+});
+
+test('the step result names the other questions that keep it from Ready', async ({ page }) => {
+  await openStep(page);
+  const other = STEP_1_QUESTIONS.findIndex((q) => !q.essential);
+  for (const [i, q] of STEP_1_QUESTIONS.entries()) {
+    await question(page, i).getByRole('radio', { name: i === other ? 'Not yet' : q.essential ? 'Yes' : 'Partly' }).check();
+  }
+  const result = page.locator('.step-result');
+  await expect(result).toContainText('Nearly ready');
+  await expect(result.getByRole('link', { name: STEP_1_QUESTIONS[other]!.prompt })).toHaveAttribute('href', `#${STEP_1_QUESTIONS[other]!.id}`);
+  await expect(result.getByRole('listitem')).toHaveCount(1);
 });
 
 test('an assessment saved by a newer version is never overwritten', async ({ page, watch }) => {
@@ -263,7 +330,7 @@ test('an assessment saved by a newer version is never overwritten', async ({ pag
     'cii-guide:assessment:a-future': newer,
     'cii-guide:active': 'a-future',
   });
-  await expect(page.getByText('A newer version of this guide saved some answers')).toBeVisible();
+  await expect(page.getByText('A newer version of this guide saved an assessment')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
   // The newer record is not shown as the active one, and answering goes elsewhere.
   await expect(page.locator('.assessment .picker')).toContainText('Answering for: Leeds');

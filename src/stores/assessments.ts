@@ -191,20 +191,31 @@ export function setNote(questionId: string, note: string) {
   });
 }
 
-/** Moves a damaged record out of the way; its raw text stays under a backup key. */
-export function setAsideDamaged(id: string) {
+/**
+ * Moves a damaged record out of the way, but only once its raw text is safe under a backup key:
+ * when the copy cannot be written (storage full or blocked), the record stays where it is.
+ */
+export function setAsideDamaged(id: string): boolean {
   const entry = $entries.get()[id];
-  if (entry?.kind !== 'damaged') return;
-  backupDamaged(id, entry.raw);
+  if (entry?.kind !== 'damaged') return true;
+  if (!backupDamaged(id, entry.raw)) return false;
   $entries.setKey(id, undefined as unknown as StoredEntry);
+  return true;
 }
 
-/** Keeps the raw text of a damaged record under a backup key, once. */
-export function backupDamaged(id: string, raw: string) {
+/** Keeps the raw text of a damaged record under a backup key, once; says whether a copy is there. */
+export function backupDamaged(id: string, raw: string): boolean {
   try {
     const key = `${BACKUP_PREFIX}${id}`;
     if (localStorage.getItem(key) === null) localStorage.setItem(key, raw);
+    return localStorage.getItem(key) !== null;
   } catch {
     // Storage is unavailable: the damaged record itself is still in place, untouched.
+    return false;
   }
+}
+
+/** The raw text of every damaged record, for the reader to download and keep. */
+export function damagedRecords(): { id: string; raw: string }[] {
+  return Object.entries($entries.get()).flatMap(([id, entry]) => (entry?.kind === 'damaged' ? [{ id, raw: entry.raw }] : []));
 }

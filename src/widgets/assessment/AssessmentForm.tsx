@@ -1,11 +1,14 @@
 // The self-assessment for one step: rendered at build time as a plain form, then hydrated to
 // save each answer on this device as it is given.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { site as siteCopy } from '../../../content/ui/common.json';
+import { questionBankVersion } from '../../../content/site.json';
 import { useStore } from '@nanostores/preact';
 import type { Question, StepNumber } from '../../lib/model.ts';
 import { ANSWER_VALUES, type AnswerValue } from '../../lib/model.ts';
 import { scoreStep } from '../../lib/scoring.ts';
+import { fill } from '../../lib/text.ts';
+import { assessment as copy } from '../../../content/ui/assessment.json';
 import { $active, setAnswer, setNote } from '../../stores/assessments.ts';
 import { AssessmentPicker } from '../common/AssessmentPicker.tsx';
 import { StorageNotice } from '../common/StorageNotice.tsx';
@@ -20,25 +23,31 @@ interface Props {
   sourceNames: Record<string, string>;
 }
 
+/** What the built page's form holds for a question before the script took over. */
+function readEarly(id: string): { id: string; value?: AnswerValue; note?: string } {
+  const checked = document.querySelector<HTMLInputElement>(`input[name="${id}"]:checked`)?.value as AnswerValue | undefined;
+  const note = document.querySelector<HTMLTextAreaElement>(`textarea[name="${id}-note"]`)?.value.trim();
+  return { id, value: checked && ANSWER_VALUES.includes(checked) ? checked : undefined, note: note || undefined };
+}
+
 export default function AssessmentForm({ step, questions, sourceNames }: Props) {
   // First render matches the server (no answers); the stored answers follow straight after.
   const active = useStore($active, { ssr: () => undefined });
-  const form = useRef<HTMLFormElement>(null);
   // Shown in the built page and removed once the script runs: a <noscript> is not reliable.
   const [scripted, setScripted] = useState(false);
   const answers = active?.answers ?? {};
   const perspective = active?.perspective ?? 'partnership';
   const result = scoreStep(step, questions, answers, perspective);
 
-  // A reader may tick a radio before the script arrives: keep those answers too.
+  // A reader may tick a radio or type a note before the script arrives: keep those too. They are
+  // read from the page before the first render, because hydrating resets what was typed.
+  const [early] = useState(() => (typeof document === 'undefined' ? [] : questions.map((q) => readEarly(q.id))));
   useEffect(() => {
     setScripted(true);
     const stored = $active.get()?.answers ?? {};
-    for (const q of questions) {
-      const checked = form.current?.querySelector<HTMLInputElement>(`input[name="${q.id}"]:checked`);
-      if (checked && !stored[q.id]?.value && ANSWER_VALUES.includes(checked.value as AnswerValue)) {
-        setAnswer(q.id, checked.value as AnswerValue);
-      }
+    for (const { id, value, note } of early) {
+      if (value && !stored[id]?.value) setAnswer(id, value);
+      if (note && !stored[id]?.note) setNote(id, note);
     }
   }, []);
 
@@ -46,8 +55,8 @@ export default function AssessmentForm({ step, questions, sourceNames }: Props) 
     <div class="assessment__island">
       {!scripted && <p class="notice" data-file-mode-text={siteCopy.fileModeWidget}>{siteCopy.noScript}</p>}
       {scripted && <AssessmentPicker idPrefix={`step-${step}-picker`} />}
-      {scripted && <StorageNotice />}
-      <form ref={form} class="assessment__form" onSubmit={(e) => e.preventDefault()} aria-label={`Step ${step} readiness questions`}>
+      {scripted && <StorageNotice bank={{ version: questionBankVersion, questions }} />}
+      <form class="assessment__form" onSubmit={(e) => e.preventDefault()} aria-label={fill(copy.formLabel, { n: step })}>
         {questions.map((q, i) => (
           <QuestionField
             key={q.id}

@@ -1,9 +1,9 @@
 // One readiness question: a fieldset of four native radios and an optional note.
-import { answers as answerNames, audiences, perspectiveAs } from '../../../content/ui/common.json';
+import { and, answers as answerNames, audiences, perspectiveAs } from '../../../content/ui/common.json';
 import { assessment as copy } from '../../../content/ui/assessment.json';
-import { ANSWER_VALUES, type Answer, type AnswerValue, type Perspective, type Question } from '../../lib/model.ts';
+import { ANSWER_VALUES, LIMITS, type Answer, type AnswerValue, type Perspective, type Question } from '../../lib/model.ts';
 import { appliesTo } from '../../lib/scoring.ts';
-import { fill } from '../../lib/text.ts';
+import { audienceText, fill } from '../../lib/text.ts';
 import { withBase } from '../../lib/url.ts';
 
 interface Props {
@@ -16,12 +16,7 @@ interface Props {
   onNote: (note: string) => void;
 }
 
-/** Who a question is asked of, in words: "funders and public bodies". */
-function audience(question: Question): string {
-  if (question.roles.includes('all')) return audiences.all;
-  const names = question.roles.map((r) => audiences[r]);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
-}
+const audience = (question: Question) => audienceText(question.roles, audiences, and);
 
 export function QuestionField({ question: q, number, answer, perspective, sourceName, onAnswer, onNote }: Props) {
   const counts = appliesTo(q, perspective);
@@ -62,7 +57,7 @@ export function QuestionField({ question: q, number, answer, perspective, source
           id={`${q.id}-note`}
           name={`${q.id}-note`}
           rows={2}
-          maxLength={1000}
+          maxLength={LIMITS.note}
           aria-describedby={`${q.id}-note-hint`}
           value={answer?.note ?? ''}
           onInput={(e) => onNote(e.currentTarget.value)}

@@ -1,4 +1,5 @@
-// A step's result under its questions: status in words and shape, progress, missing essentials.
+// A step's result under its questions: status in words and shape, progress, and the questions
+// that keep it from Ready: missing essentials first, then the others.
 import { assessment as copy } from '../../../content/ui/assessment.json';
 import { status as statusNames } from '../../../content/ui/common.json';
 import type { Question } from '../../lib/model.ts';
@@ -6,7 +7,24 @@ import type { StepResult } from '../../lib/scoring.ts';
 import { fill } from '../../lib/text.ts';
 import { StatusShape } from '../common/StatusShape.tsx';
 
+function QuestionLinks({ intro, questions }: { intro: string; questions: Question[] }) {
+  if (questions.length === 0) return null;
+  return (
+    <div class="step-result__missing">
+      <p>{intro}</p>
+      <ul>
+        {questions.map((q) => (
+          <li key={q.id}><a href={`#${q.id}`}>{q.prompt}</a></li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function StepResultView({ result }: { result: StepResult<Question> }) {
+  const started = result.status !== 'not-started';
+  // Other questions answered Not yet or Don't know keep a step from Ready; unanswered ones show in the count.
+  const blocking = result.gaps.filter((g) => !g.question.essential && (g.answer.value === 'no' || g.answer.value === 'unknown')).map((g) => g.question);
   return (
     <div class="step-result" data-status={result.status}>
       <h3 class="step-result__heading">{fill(copy.result, { n: result.step })}</h3>
@@ -15,16 +33,8 @@ export function StepResultView({ result }: { result: StepResult<Question> }) {
         <strong>{statusNames[result.status]}</strong>
         <span class="step-result__count"> · {fill(copy.answered, { answered: result.answered, total: result.total })}</span>
       </p>
-      {result.status !== 'not-started' && result.missingEssentials.length > 0 && (
-        <div class="step-result__missing">
-          <p>{copy.missingEssentials}</p>
-          <ul>
-            {result.missingEssentials.map((q) => (
-              <li key={q.id}><a href={`#${q.id}`}>{q.prompt}</a></li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {started && <QuestionLinks intro={copy.missingEssentials} questions={result.missingEssentials} />}
+      {started && <QuestionLinks intro={copy.blockingReady} questions={blocking} />}
     </div>
   );
 }
