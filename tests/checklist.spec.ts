@@ -6,7 +6,7 @@ import { expectNoViolations, expectReflow } from './support/a11y.ts';
 import { test, expect, waitForIslands } from './support/fixtures.ts';
 import { generateAssessment, hostileCases } from './support/generated.ts';
 import { pdfText } from './support/pdf-text.ts';
-import { bankPrompts } from './support/site.ts';
+import { bankPrompts, bankQuestions } from './support/site.ts';
 import { questionIds, seedStorage, storedItems } from './support/storage.ts';
 import type { Assessment } from '../src/lib/model.ts';
 import { readStored, writeStored } from '../src/lib/stored-assessment.ts';
@@ -117,8 +117,7 @@ test('the blank checklist works without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('checklist/blank/');
-  await expect(page.locator('.blank-question')).toHaveCount(await page.locator('.blank-question').count());
-  expect(await page.locator('.blank-question').count()).toBeGreaterThan(30);
+  await expect(page.locator('.blank-question')).toHaveCount(bankPrompts().length);
   await expect(page.locator('.blank-question').first().locator('.tick-box')).toHaveCount(4);
   await context.close();
 });
@@ -145,9 +144,11 @@ test('JSON export then import brings the same assessment back, as new or in plac
   const copy = both.find((a) => a.id !== original.id)!;
   expect({ ...copy, id: original.id }).toEqual(original);
 
-  // Import again, replacing the original only after confirming.
+  // Import again: the page knows it already holds this assessment and offers it for replacing,
+  // and replaces it only after confirming.
   await page.getByLabel('Choose a file').setInputFiles(await download.path());
-  await page.getByLabel('Assessment to replace').selectOption({ index: 1 });
+  await expect(page.locator('.import-preview')).toContainText(`You already have this assessment in this browser: ${original.place}`);
+  await expect(page.getByLabel('Assessment to replace')).toHaveValue(original.id);
   await page.getByRole('button', { name: 'Replace an existing assessment' }).click();
   await expect(page.getByRole('alertdialog')).toContainText('Replace the answers for');
   expect(await storedAssessments(page)).toHaveLength(2);
@@ -167,7 +168,7 @@ test('CSV export has a byte-order mark and one correctly quoted row per question
   const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
-  expect(text.startsWith('Step,Question ID,Question,Asked of,Essential,Answer,Note,Action\r\n')).toBe(true);
+  expect(text.startsWith('Step,Question ID,Question,Asked of,Essential,Answer,Note,Action,Place,Partnership,Answered as\r\n')).toBe(true);
   expect(text).toContain(`${ids[0]},`);
   expect(text).toContain('"Said ""yes"", then\n""maybe"""');
   expect(text.trimEnd().split(/\r\n/)).toHaveLength(ids.length + 1);
@@ -261,6 +262,34 @@ test('a share link opened in a fresh browser round-trips the answers', async ({ 
   expect(kept).toHaveLength(1);
   expect({ ...kept[0]!, id: original.id }).toEqual(original);
   await fresh.close();
+});
+
+test('a share link made for one assessment is gone once another is chosen', async ({ page }) => {
+  await page.goto('checklist/');
+  const ids = await questionIds(page);
+  const leeds = { ...generateAssessment(61, ids), place: 'Leeds' };
+  const bristol = { ...generateAssessment(62, ids), place: 'Bristol' };
+  await openChecklist(page, [leeds, bristol]);
+  await page.getByRole('button', { name: 'Create a share link' }).click();
+  await expect(page.getByLabel('Share link')).toBeVisible();
+  await page.getByRole('button', { name: 'Change or add' }).click();
+  await page.getByLabel('Switch assessment').selectOption(bristol.id);
+  await page.getByRole('button', { name: 'Switch assessment' }).click();
+  await expect(page.locator('.checklist-meta')).toContainText('Bristol');
+  await expect(page.getByLabel('Share link')).toHaveCount(0);
+});
+
+test('answers to other partners’ questions are listed apart and not scored', async ({ page }) => {
+  await page.goto('checklist/');
+  const forOthers = bankQuestions().find((q) => !q.roles.includes('all') && !q.roles.includes('funder'))!;
+  const funder = { ...(await everyAnswer(page, 'yes', 'funder')), answers: { [forOthers.id]: { value: 'no' as const, note: 'Heard from the council' } } };
+  await openChecklist(page, [funder]);
+  const section = page.locator(`#checklist-step-${forOthers.step}`).locator('..');
+  const others = section.locator('.in-place').filter({ hasText: 'You also answered, for other partners' });
+  await expect(others).toContainText(forOthers.prompt);
+  await expect(others).toContainText('Not yet');
+  await expect(others).toContainText('Heard from the council');
+  await expect(page.locator('.checklist-overall')).toContainText('Not started');
 });
 
 test('a damaged share link is refused with a plain message', async ({ page }) => {

@@ -1,5 +1,5 @@
 // The checklist page's island: the active assessment's checklist, and the ways in and out.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { checklist as copy, importer as importCopy } from '../../../content/ui/checklist.json';
 import { site as siteCopy } from '../../../content/ui/common.json';
@@ -52,10 +52,13 @@ export default function ChecklistApp({ bank, steps }: Props) {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
+  const messageBox = useRef<HTMLParagraphElement>(null);
   const finish = (text: string) => {
     setPending(undefined);
     setMessage(text);
     clearShareHash();
+    // The preview the reader was in has gone: put them on what happened instead.
+    messageBox.current?.focus();
   };
 
   if (!scripted) {
@@ -71,8 +74,8 @@ export default function ChecklistApp({ bank, steps }: Props) {
       <div class="print-hidden">
         <AssessmentPicker idPrefix="checklist-picker" />
       </div>
-      <StorageNotice />
-      <p role="status" class="checklist-app__message">{message}</p>
+      <StorageNotice bank={bank} />
+      <p role="status" class="checklist-app__message" tabIndex={-1} ref={messageBox}>{message}</p>
       {pending && (
         <ImportPreview
           incoming={pending.assessment}
@@ -81,6 +84,11 @@ export default function ChecklistApp({ bank, steps }: Props) {
           onDone={finish}
           onCancel={() => finish('')}
         />
+      )}
+      {active && (
+        <p class="print-hidden">
+          <a href="#checklist-tools-heading">{copy.jumpToTools}</a>
+        </p>
       )}
       {active ? (
         <ChecklistReport bank={bank} steps={steps} assessment={active} />
@@ -93,7 +101,8 @@ export default function ChecklistApp({ bank, steps }: Props) {
           </p>
         </section>
       )}
-      <ChecklistTools bank={bank} assessment={active} onImported={(result) => setPending({ ...result, from: 'file' })} />
+      {/* A new assessment starts with a clean slate: no share link or status left from the last one. */}
+      <ChecklistTools key={active?.id ?? 'none'} bank={bank} assessment={active} onImported={(result) => setPending({ ...result, from: 'file' })} />
     </div>
   );
 }

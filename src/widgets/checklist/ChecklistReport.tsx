@@ -3,14 +3,15 @@
 import { answers as answerNames, overall as overallNames, roles as roleNames, status as statusNames } from '../../../content/ui/common.json';
 import { assessment as assessmentCopy } from '../../../content/ui/assessment.json';
 import { checklist as copy } from '../../../content/ui/checklist.json';
-import type { Assessment, Question, QuestionBank } from '../../lib/model.ts';
+import { ANSWER_VALUES, type Assessment, type Question, type QuestionBank } from '../../lib/model.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { appliesTo, scoreAssessment, type StepResult } from '../../lib/scoring.ts';
 import { fill } from '../../lib/text.ts';
 import { withBase } from '../../lib/url.ts';
 import { StatusShape } from '../common/StatusShape.tsx';
 import type { StepLink } from './types.ts';
 
-const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+const linkFor = (steps: StepLink[], step: number) => steps.find((s) => s.step === step)!;
 
 /** How many of the step's questions got each answer, from this perspective. */
 function counts(step: StepResult, questions: readonly Question[], assessment: Assessment) {
@@ -34,7 +35,7 @@ function StepBar({ result, link, assessment, questions }: { result: StepResult; 
         {statusNames[result.status]}
       </span>
       <span class="bar" aria-hidden="true">
-        {(['yes', 'partly', 'no', 'unknown'] as const).map((value) =>
+        {ANSWER_VALUES.map((value) =>
           tally[value] ? <span key={value} class={`bar__part bar__part--${value}`} style={{ inlineSize: `${(tally[value] / total) * 100}%` }} /> : null,
         )}
       </span>
@@ -44,9 +45,10 @@ function StepBar({ result, link, assessment, questions }: { result: StepResult; 
 }
 
 function StepActions({ result, link, assessment, questions }: { result: StepResult; link: StepLink; assessment: Assessment; questions: readonly Question[] }) {
-  const inPlace = questions.filter(
-    (q) => q.step === result.step && appliesTo(q, assessment.perspective) && assessment.answers[q.id]?.value === 'yes',
-  );
+  const inStep = questions.filter((q) => q.step === result.step);
+  const inPlace = inStep.filter((q) => appliesTo(q, assessment.perspective) && assessment.answers[q.id]?.value === 'yes');
+  // Questions for other partners that the reader answered anyway: shown, never scored.
+  const forOthers = inStep.filter((q) => !appliesTo(q, assessment.perspective) && assessment.answers[q.id]);
   return (
     <section class="checklist-step" aria-labelledby={`checklist-step-${result.step}`}>
       <h2 id={`checklist-step-${result.step}`} class="checklist-step__heading">
@@ -110,6 +112,22 @@ function StepActions({ result, link, assessment, questions }: { result: StepResu
           </ul>
         </div>
       )}
+      {forOthers.length > 0 && (
+        <div class="in-place">
+          <h3 class="in-place__heading">{copy.forOthers}</h3>
+          <ul class="in-place__list">
+            {forOthers.map((q) => {
+              const answer = assessment.answers[q.id]!;
+              return (
+                <li key={q.id}>
+                  {q.prompt} <strong>{answer.value ? answerNames[answer.value] : answerNames.none}</strong>
+                  {answer.note && <span class="in-place__note"> ({answer.note})</span>}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }
@@ -138,11 +156,11 @@ export function ChecklistReport({ bank, steps, assessment }: { bank: QuestionBan
         </div>
         <div>
           <dt>{copy.date}</dt>
-          <dd>{longDate(new Date().toISOString())}</dd>
+          <dd>{formatDate(new Date().toISOString())}</dd>
         </div>
         <div>
           <dt>{copy.lastChanged}</dt>
-          <dd>{longDate(assessment.updatedAt)}</dd>
+          <dd>{formatDate(assessment.updatedAt)}</dd>
         </div>
       </dl>
       <div class="checklist-overall" data-status={result.status}>
@@ -152,18 +170,17 @@ export function ChecklistReport({ bank, steps, assessment }: { bank: QuestionBan
       </div>
       <h2 class="checklist-picture__heading">{copy.picture}</h2>
       <ul class="bars" role="list">
-        {result.steps.map((step, i) => (
-          <StepBar key={step.step} result={step} link={steps[i]!} assessment={assessment} questions={bank.questions} />
+        {result.steps.map((step) => (
+          <StepBar key={step.step} result={step} link={linkFor(steps, step.step)} assessment={assessment} questions={bank.questions} />
         ))}
       </ul>
       <p class="bars__key" aria-hidden="true">
-        <span class="bars__key-item"><span class="bar__part bar__part--yes" />{answerNames.yes}</span>
-        <span class="bars__key-item"><span class="bar__part bar__part--partly" />{answerNames.partly}</span>
-        <span class="bars__key-item"><span class="bar__part bar__part--no" />{answerNames.no}</span>
-        <span class="bars__key-item"><span class="bar__part bar__part--unknown" />{answerNames.unknown}</span>
+        {ANSWER_VALUES.map((value) => (
+          <span key={value} class="bars__key-item"><span class={`bar__part bar__part--${value}`} />{answerNames[value]}</span>
+        ))}
       </p>
-      {result.steps.map((step, i) => (
-        <StepActions key={step.step} result={step} link={steps[i]!} assessment={assessment} questions={bank.questions} />
+      {result.steps.map((step) => (
+        <StepActions key={step.step} result={step} link={linkFor(steps, step.step)} assessment={assessment} questions={bank.questions} />
       ))}
       {removed.length > 0 && (
         <section class="checklist-step" aria-labelledby="checklist-removed">

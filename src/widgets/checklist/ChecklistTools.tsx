@@ -1,7 +1,7 @@
 // Taking an assessment out of the browser and back: print, export (JSON, CSV), import, share
 // by link, and clearing answers after offering an export.
-import { useState } from 'preact/hooks';
-import { answers as answerNames, audiences } from '../../../content/ui/common.json';
+import { useEffect, useState } from 'preact/hooks';
+import { answers as answerNames, audiences, roles as roleNames, yesNo } from '../../../content/ui/common.json';
 import { checklist as copy, importer as importCopy } from '../../../content/ui/checklist.json';
 import type { Assessment, QuestionBank } from '../../lib/model.ts';
 import { buildExport, exportFileName } from '../../lib/export-file.ts';
@@ -13,6 +13,7 @@ import type { ImportResult } from '../../lib/import-file.ts';
 import { clearAnswers } from '../../stores/assessments.ts';
 import { assessmentName } from '../common/AssessmentPicker.tsx';
 import { problemMessage } from '../common/import-messages.ts';
+import { Confirmable } from '../common/Confirmable.tsx';
 import { download } from './download.ts';
 
 interface Props {
@@ -25,7 +26,8 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
   const [status, setStatus] = useState('');
   const [importError, setImportError] = useState('');
   const [shareUrl, setShareUrl] = useState('');
-  const [confirmReset, setConfirmReset] = useState(false);
+  // A link made earlier no longer matches once the answers change.
+  useEffect(() => setShareUrl(''), [assessment?.updatedAt]);
 
   const exportJson = (a: Assessment) => {
     const name = exportFileName(a, 'json');
@@ -34,7 +36,7 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
   };
   const exportCsv = (a: Assessment) => {
     const name = exportFileName(a, 'csv');
-    const csv = toCsv(bank.questions, a, { answers: answerNames, audiences, yes: 'Yes', no: 'No' });
+    const csv = toCsv(bank.questions, a, { answers: answerNames, audiences, roles: roleNames, yes: yesNo.yes, no: yesNo.no });
     download(name, csv, 'text/csv;charset=utf-8');
     setStatus(fill(copy.exported, { file: name }));
   };
@@ -102,7 +104,12 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
                     await navigator.clipboard.writeText(shareUrl);
                     setStatus(copy.shareCopied);
                   } catch {
-                    (document.getElementById('share-url') as HTMLInputElement | null)?.select();
+                    // No clipboard access (an old browser, or a page opened from disk): select the
+                    // link so the reader can copy it themselves.
+                    const box = document.getElementById('share-url') as HTMLInputElement | null;
+                    box?.focus();
+                    box?.select();
+                    setStatus(copy.shareCopyFailed);
                   }
                 }}
               >
@@ -113,28 +120,18 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
 
           <h3>{copy.resetHeading}</h3>
           <p>{copy.resetIntro}</p>
-          {confirmReset ? (
-            <div role="alertdialog" aria-labelledby="reset-confirm-text" class="notice notice--warning">
-              <p id="reset-confirm-text">{fill(copy.confirmReset, { name: assessmentName(assessment) })}</p>
-              <div class="button-row">
-                <button type="button" class="button button--secondary" onClick={() => exportJson(assessment)}>{copy.exportFirst}</button>
-                <button
-                  type="button"
-                  class="button button--warning"
-                  onClick={() => {
-                    clearAnswers(assessment.id);
-                    setConfirmReset(false);
-                    setStatus(fill(copy.resetDone, { name: assessmentName(assessment) }));
-                  }}
-                >
-                  {copy.reset}
-                </button>
-                <button type="button" class="button button--secondary" onClick={() => setConfirmReset(false)}>{copy.cancel}</button>
-              </div>
-            </div>
-          ) : (
-            <button type="button" class="button button--secondary" onClick={() => setConfirmReset(true)}>{copy.reset}</button>
-          )}
+          <Confirmable
+            id="reset-confirm"
+            label={copy.reset}
+            cancelLabel={copy.cancel}
+            message={fill(copy.confirmReset, { name: assessmentName(assessment) })}
+            onConfirm={() => {
+              clearAnswers(assessment.id);
+              setStatus(fill(copy.resetDone, { name: assessmentName(assessment) }));
+            }}
+          >
+            <button type="button" class="button button--secondary" onClick={() => exportJson(assessment)}>{copy.exportFirst}</button>
+          </Confirmable>
         </>
       )}
     </section>

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { pickerPanel as copy } from '../../../content/ui/picker-panel.json';
 import { roles as roleNames } from '../../../content/ui/common.json';
-import { PERSPECTIVES, type Assessment, type Perspective } from '../../lib/model.ts';
+import { LIMITS, PERSPECTIVES, type Assessment, type Perspective } from '../../lib/model.ts';
 import { fill } from '../../lib/text.ts';
 import {
   createAssessment,
@@ -13,6 +13,7 @@ import {
   type AssessmentDetails,
 } from '../../stores/assessments.ts';
 import { assessmentName } from './assessment-name.ts';
+import { Confirmable } from './Confirmable.tsx';
 
 interface DetailsFormProps {
   idPrefix: string;
@@ -41,11 +42,11 @@ function DetailsForm({ idPrefix, heading, submitLabel, initial, onSubmit }: Deta
       <div class="field">
         <label for={`${idPrefix}-place`}>{copy.place}</label>
         <p class="field__hint" id={`${idPrefix}-place-hint`}>{copy.placeHint}</p>
-        {error && <p class="field__error" id={`${idPrefix}-place-error`}><span class="visually-hidden">Error: </span>{error}</p>}
+        {error && <p class="field__error" id={`${idPrefix}-place-error`}><span class="visually-hidden">{copy.errorPrefix} </span>{error}</p>}
         <input
           id={`${idPrefix}-place`}
           type="text"
-          maxLength={80}
+          maxLength={LIMITS.name}
           autocomplete="off"
           value={details.place}
           aria-describedby={`${idPrefix}-place-hint${error ? ` ${idPrefix}-place-error` : ''}`}
@@ -58,7 +59,7 @@ function DetailsForm({ idPrefix, heading, submitLabel, initial, onSubmit }: Deta
         <input
           id={`${idPrefix}-partnership`}
           type="text"
-          maxLength={80}
+          maxLength={LIMITS.name}
           autocomplete="off"
           value={details.partnership}
           onInput={(e) => setDetails({ ...details, partnership: e.currentTarget.value })}
@@ -97,7 +98,6 @@ interface PanelProps {
 
 export function PickerPanel({ idPrefix, active, list, close }: PanelProps) {
   const [switchTo, setSwitchTo] = useState('');
-  const [confirming, setConfirming] = useState(false);
   return (
     <>
         {list.length > 1 && (
@@ -149,31 +149,17 @@ export function PickerPanel({ idPrefix, active, list, close }: PanelProps) {
         />
         {active && (
           <div class="picker__danger">
-            {confirming ? (
-              <div class="notice notice--warning" role="alertdialog" aria-labelledby={`${idPrefix}-confirm-text`}>
-                <p id={`${idPrefix}-confirm-text`}>{fill(copy.confirmDelete, { name: assessmentName(active) })}</p>
-                <div class="button-row">
-                  <button
-                    type="button"
-                    class="button button--warning"
-                    onClick={() => {
-                      const name = assessmentName(active);
-                      deleteAssessment(active.id);
-                      close(fill(copy.deleted, { name }));
-                    }}
-                  >
-                    {copy.delete}
-                  </button>
-                  <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
-                    {copy.close}
-                  </button>
-                </div>
-              </div>
-            ) : (
-              <button type="button" class="button button--secondary" onClick={() => setConfirming(true)}>
-                {copy.delete}
-              </button>
-            )}
+            <Confirmable
+              id={`${idPrefix}-confirm`}
+              label={copy.delete}
+              cancelLabel={copy.keep}
+              message={fill(copy.confirmDelete, { name: assessmentName(active) })}
+              onConfirm={() => {
+                const name = assessmentName(active);
+                deleteAssessment(active.id);
+                close(fill(copy.deleted, { name }));
+              }}
+            />
           </div>
         )}
     </>
