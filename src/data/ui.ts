@@ -2,6 +2,7 @@
 // file per area, so that each island's script carries only the copy it uses.
 import assessment from '../../content/ui/assessment.json' with { type: 'json' };
 import checklist from '../../content/ui/checklist.json' with { type: 'json' };
+import chrome from '../../content/ui/chrome.json' with { type: 'json' };
 import common from '../../content/ui/common.json' with { type: 'json' };
 import compare from '../../content/ui/compare.json' with { type: 'json' };
 import pages from '../../content/ui/pages.json' with { type: 'json' };
@@ -13,6 +14,8 @@ export const ui = {
   ...checklist,
   ...compare,
   ...pages,
+  // Page chrome only the server renders lives apart, so islands never carry it.
+  site: { ...common.site, ...chrome.site },
   // One "picker" group for pages, though islands load the panel's words only when it opens.
   picker: { ...assessment.picker, ...pickerPanel.pickerPanel },
 };

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { audienceText, fill } from './text.ts';
+import { fill } from './text.ts';
 
 describe('fill', () => {
   it('fills every placeholder and leaves unknown ones visible', () => {
     expect(fill('{a} of {b} ({c})', { a: 1, b: 'five' })).toBe('1 of five ({c})');
-  });
-});
-
-describe('audienceText', () => {
-  const names = { all: 'all partners', funder: 'funders', 'public-body': 'public bodies', 'civil-society': 'civil society organisations' };
-  it('names one, two or three kinds of partner as a sentence would', () => {
-    expect(audienceText(['funder'], names, 'and')).toBe('funders');
-    expect(audienceText(['funder', 'public-body'], names, 'and')).toBe('funders and public bodies');
-    expect(audienceText(['funder', 'public-body', 'civil-society'], names, 'and')).toBe('funders, public bodies and civil society organisations');
-    expect(audienceText(['all', 'funder'], names, 'and')).toBe('all partners');
   });
 });

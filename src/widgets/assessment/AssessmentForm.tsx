@@ -1,7 +1,6 @@
 // The self-assessment for one step: rendered at build time as a plain form, then hydrated to
 // save each answer on this device as it is given.
 import { useEffect, useState } from 'preact/hooks';
-import { site as siteCopy } from '../../../content/ui/common.json';
 import { questionBankVersion } from '../../../content/site.json';
 import { useStore } from '@nanostores/preact';
 import type { Question, StepNumber } from '../../lib/model.ts';
@@ -33,7 +32,7 @@ function readEarly(id: string): { id: string; value?: AnswerValue; note?: string
 export default function AssessmentForm({ step, questions, sourceNames }: Props) {
   // First render matches the server (no answers); the stored answers follow straight after.
   const active = useStore($active, { ssr: () => undefined });
-  // Shown in the built page and removed once the script runs: a <noscript> is not reliable.
+  // Controls that need the script appear only once it runs, so the first render matches the page.
   const [scripted, setScripted] = useState(false);
   const answers = active?.answers ?? {};
   const perspective = active?.perspective ?? 'partnership';
@@ -44,6 +43,8 @@ export default function AssessmentForm({ step, questions, sourceNames }: Props) 
   const [early] = useState(() => (typeof document === 'undefined' ? [] : questions.map((q) => readEarly(q.id))));
   useEffect(() => {
     setScripted(true);
+    // The built page's "switch on JavaScript" notice, outside the island, is no longer true.
+    document.querySelector(`[data-no-script-notice="${step}"]`)?.remove();
     const stored = $active.get()?.answers ?? {};
     for (const { id, value, note } of early) {
       if (value && !stored[id]?.value) setAnswer(id, value);
@@ -53,7 +54,6 @@ export default function AssessmentForm({ step, questions, sourceNames }: Props) 
 
   return (
     <div class="assessment__island">
-      {!scripted && <p class="notice" data-file-mode-text={siteCopy.fileModeWidget}>{siteCopy.noScript}</p>}
       {scripted && <AssessmentPicker idPrefix={`step-${step}-picker`} />}
       {scripted && <StorageNotice bank={{ version: questionBankVersion, questions }} />}
       <form class="assessment__form" onSubmit={(e) => e.preventDefault()} aria-label={fill(copy.formLabel, { n: step })}>

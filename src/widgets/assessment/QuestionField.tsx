@@ -3,7 +3,8 @@ import { and, answers as answerNames, audiences, perspectiveAs } from '../../../
 import { assessment as copy } from '../../../content/ui/assessment.json';
 import { ANSWER_VALUES, LIMITS, type Answer, type AnswerValue, type Perspective, type Question } from '../../lib/model.ts';
 import { appliesTo } from '../../lib/scoring.ts';
-import { audienceText, fill } from '../../lib/text.ts';
+import { fill } from '../../lib/text.ts';
+import { audienceText } from '../../lib/audience.ts';
 import { withBase } from '../../lib/url.ts';
 
 interface Props {
