@@ -3,7 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { ROLES, STEP_NUMBERS } from './lib/model.ts';
+import { AUDIENCES, QUESTION_ID, STEP_NUMBERS, type Question } from './lib/model.ts';
 
 const stepNumber = z.union(STEP_NUMBERS.map((n) => z.literal(n)));
 
@@ -23,7 +23,7 @@ const guide = defineCollection({
 
 const question = z.object({
   // Stable id: the storage key, the input name and the anchor. Never reuse or rename one.
-  id: z.string().regex(/^s[1-5]-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids look like s1-senior-sponsor'),
+  id: z.string().regex(QUESTION_ID, 'ids look like s1-senior-sponsor'),
   // The yes/no question as the reader sees it.
   prompt: z.string().min(10).max(200),
   // One or two sentences on why it matters, naming the evidence.
@@ -33,14 +33,14 @@ const question = z.object({
   // The section of that document, exactly as listed in content/sources.yaml.
   section: z.string(),
   // Who answers it: "all" or any of the three roles.
-  roles: z.array(z.enum(['all', ...ROLES])).min(1),
+  roles: z.array(z.enum(AUDIENCES)).min(1),
   // True when the initiative's experience shows the model struggles without it.
   essential: z.boolean(),
   // What goes on the checklist when the answer is not Yes: starts with a verb.
   action: z.string().min(10),
   // An open question for partners whose answers differ.
   discuss: z.string().min(10),
-});
+}) satisfies z.ZodType<Omit<Question, 'step'>>;
 
 const questions = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/questions' }),

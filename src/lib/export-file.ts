@@ -7,7 +7,7 @@ import { localDateStamp } from './dates.ts';
 export const EXPORT_FORMAT = 'cii-secondment-readiness';
 
 /** Bumped when the file's shape changes; import refuses files from a newer version. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 1 as const;
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
@@ -25,7 +25,7 @@ export interface ExportedQuestion {
 /** The whole export file. */
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
-  formatVersion: number;
+  formatVersion: typeof EXPORT_VERSION;
   exportedAt: string;
   questionBank: { version: string; questions: ExportedQuestion[] };
   assessment: Assessment;

@@ -3,7 +3,7 @@
 // Loaded only when a reader imports or opens a share link, so zod stays off other pages.
 import * as z from 'zod/mini';
 import { ANSWER_VALUES, LIMITS, PERSPECTIVES, QUESTION_ID, type Assessment } from './model.ts';
-import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES } from './export-file.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, type ExportFile } from './export-file.ts';
 import { readCurrent } from './stored-assessment.ts';
 import { parseUntrustedJson, UnsafeKeyError } from './safe-json.ts';
 
@@ -61,6 +61,12 @@ export const sharedSchema = z.strictObject({
   formatVersion: z.literal(EXPORT_VERSION),
   assessment,
 });
+
+// The schemas restate the types in model.ts and export-file.ts for checking at run time; these
+// lines stop the build if the two ever drift apart. They cost nothing in the browser.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesTypes: [Same<z.infer<typeof assessment>, Assessment>, Same<z.infer<typeof exportFileSchema>, ExportFile>] = [true, true];
+void schemaMatchesTypes;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 

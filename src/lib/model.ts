@@ -6,7 +6,8 @@ export const ROLES = ['public-body', 'funder', 'civil-society'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Who a question is asked of: one role, or every partner. */
-export type Audience = Role | 'all';
+export const AUDIENCES = ['all', ...ROLES] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
 /** Whose view an assessment records: one partner's, or the whole partnership's together. */
 export const PERSPECTIVES = ['partnership', ...ROLES] as const;
