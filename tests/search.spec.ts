@@ -32,7 +32,8 @@ test('the search code loads only when search is opened', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('model/', { waitUntil: 'networkidle' });
-  expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+  // Neither pagefind nor the dialog's own code is fetched by a page that is only read.
+  expect(requests.filter((u) => u.includes('/pagefind/') || u.includes('search-dialog'))).toEqual([]);
   await search(page, 'secondment');
   expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
@@ -50,6 +51,35 @@ for (const { page: path } of chapters) {
   });
 }
 
+test('results are styled: separated items, small excerpts, highlights from the palette', async ({ page }) => {
+  await page.goto('model/');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await search(page, 'secondment');
+    const look = await page.locator('[data-search-results]').evaluate((list) => {
+      const [first, second] = [...list.querySelectorAll('li')];
+      const excerpt = first!.querySelector('p')!;
+      const mark = first!.querySelector('mark')!;
+      const style = (e: Element) => getComputedStyle(e);
+      // The palette's values, as the page's tokens resolve them in this scheme.
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const token = (name: string) => ((probe.style.color = `var(${name})`), style(probe).color);
+      const tokens = { soft: token('--color-accent-soft'), text: token('--color-text'), rule: token('--color-rule') };
+      probe.remove();
+      return {
+        divider: style(second!).borderTopStyle !== 'none' && style(second!).borderTopColor === tokens.rule,
+        smaller: parseFloat(style(excerpt).fontSize) < parseFloat(style(list.closest('dialog')!).fontSize),
+        markBackground: style(mark).backgroundColor === tokens.soft,
+        markText: style(mark).color === tokens.text,
+        markBold: Number(style(mark).fontWeight) >= 700,
+      };
+    });
+    expect(look, colorScheme).toEqual({ divider: true, smaller: true, markBackground: true, markText: true, markBold: true });
+    await page.keyboard.press('Escape');
+  }
+});
+
 test('the controls are not indexed: no result shows their text', async ({ page }) => {
   const controls = [ui.picker.start, ui.picker.change, ui.picker.switchLabel, ui.picker.editHeading, ui.assessment.noteHint, ui.checklist.exportJson, ui.checklist.shareCreate, ui.compare.hideNames, ui.site.skipLink, ui.site.previous];
   await page.goto('');
@@ -57,7 +87,6 @@ test('the controls are not indexed: no result shows their text', async ({ page }
     await search(page, control);
     const excerpts = await page.locator('[data-search-results] p').allInnerTexts();
     for (const excerpt of excerpts) expect(excerpt.toLowerCase(), `“${control}” found in a result`).not.toContain(control.toLowerCase());
-    await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
   }
 });
@@ -74,17 +103,41 @@ test('search opens with "/" and its results are reached with the arrow keys', as
   await expect(first).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(box).toBeFocused();
-  // The first Escape clears the box, as in any search field; the second closes search.
-  await page.keyboard.press('Escape');
+  // One Escape closes search, from the box as from anywhere else in it, and focus goes back to
+  // the search button.
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(box).toHaveValue('pooled fund');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
 });
 
-test('without JavaScript the search control is not shown', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('the "/" hint shows only where there is a keyboard', async ({ page, browser, baseURL }) => {
+  await page.goto('model/');
+  await expect(page.locator('.search__key')).toBeVisible();
+
+  const phone = await browser.newContext({ baseURL, viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+  const touch = await phone.newPage();
+  await touch.goto('model/');
+  await expect(touch.getByRole('button', { name: 'Search' })).toBeVisible();
+  await expect(touch.locator('.search__key')).toBeHidden();
+  await phone.close();
+});
+
+test('without JavaScript the search control is not shown and leaves no gap', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
   const page = await context.newPage();
   await page.goto('');
   await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Search' })).toHaveCount(0);
+  // On a narrow screen the header's tools wrap under the name: the checklist link starts the row.
+  const name = await page.locator('.site-header__name').boundingBox();
+  const checklist = await page.locator('.site-header').getByRole('link', { name: ui.site.checklistLink }).boundingBox();
+  expect(Math.abs(checklist!.x - name!.x)).toBeLessThan(2);
   await context.close();
 });
