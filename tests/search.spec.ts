@@ -8,8 +8,10 @@ import { plainText } from '../src/lib/citations.ts';
 import { ui } from '../src/data/ui.ts';
 
 const chapters = chapterSources().map(({ file, page }) => {
-  const text = plainText(readFileSync(file, 'utf8').replace(/^---[\s\S]*?---/, '')).toLowerCase();
-  return { page, text, words: new Set(text.match(/[a-z]{9,}/g) ?? []) };
+  const source = readFileSync(file, 'utf8');
+  const text = plainText(source.replace(/^---[\s\S]*?---/, '')).toLowerCase();
+  const title = /^title:\s*"(.+)"$/m.exec(source)?.[1] ?? '';
+  return { page, title, text, words: new Set(text.match(/[a-z]{9,}/g) ?? []) };
 });
 
 /** A long word found in this chapter's text and in no other chapter. */
@@ -38,7 +40,7 @@ test('the search code loads only when search is opened', async ({ page }) => {
   expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
-for (const { page: path } of chapters) {
+for (const { page: path, title } of chapters) {
   test(`a word only /${path} uses finds that chapter`, async ({ page, watch, baseURL }) => {
     const word = distinctiveWord(path);
     await page.goto('');
@@ -46,6 +48,8 @@ for (const { page: path } of chapters) {
     // The sources page quotes the chapters' claims, so it may be found too.
     const found = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(found).toContain(new URL(path, baseURL).href);
+    // The result reads as the chapter's title, "Step 1: Identify…", not "Step 1Identify…".
+    await expect(page.locator(`[data-search-results] a[href="${new URL(path, baseURL).pathname}"]`)).toHaveText(title);
     await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
     expect(watch.foreignRequests).toEqual([]);
   });
@@ -80,13 +84,36 @@ test('results are styled: separated items, small excerpts, highlights from the p
   }
 });
 
-test('the controls are not indexed: no result shows their text', async ({ page }) => {
-  const controls = [ui.picker.start, ui.picker.change, ui.picker.switchLabel, ui.picker.editHeading, ui.assessment.noteHint, ui.checklist.exportJson, ui.checklist.shareCreate, ui.compare.hideNames, ui.site.skipLink, ui.site.previous];
+test('the 404 page is not in the index', async ({ page }) => {
   await page.goto('');
-  for (const control of controls) {
-    await search(page, control);
+  for (const query of [ui.notFound.title, 'page', 'typed the web address']) {
+    await search(page, query);
+    await expect(page.locator('[data-search-results] a').filter({ hasText: ui.notFound.title })).toHaveCount(0);
+    const links = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(links.filter((href) => /404/.test(href))).toEqual([]);
+    await page.keyboard.press('Escape');
+  }
+});
+
+test('the controls are not indexed: no result shows their text', async ({ page }) => {
+  const controls = [ui.picker.start, ui.picker.change, ui.picker.switchLabel, ui.picker.editHeading, ui.assessment.noteHint, ui.checklist.exportJson, ui.checklist.shareCreate, ui.compare.hideNames, ui.site.skipLink, ui.site.previous, ui.blank.roleLine];
+  // The blank checklist's form lines and tick boxes, as an excerpt would run them together,
+  // and the citation markers' "Source 12".
+  const scaffolding = [
+    { query: ui.answers.partly, text: `${ui.answers.partly}. ${ui.answers.no}.` },
+    { query: ui.blank.noteLine, text: `${ui.answers.unknown}. ${ui.blank.noteLine}` },
+    { query: ui.blank.partnershipLine, text: `${ui.blank.placeLine}. ${ui.blank.partnershipLine}.` },
+    { query: ui.blank.dateLine, text: `${ui.blank.roleLine}. ${ui.blank.dateLine}.` },
+    { query: 'source', text: /\bSource \d+/ },
+  ];
+  await page.goto('');
+  for (const { query, text } of [...controls.map((control) => ({ query: control, text: control })), ...scaffolding]) {
+    await search(page, query);
     const excerpts = await page.locator('[data-search-results] p').allInnerTexts();
-    for (const excerpt of excerpts) expect(excerpt.toLowerCase(), `“${control}” found in a result`).not.toContain(control.toLowerCase());
+    for (const excerpt of excerpts) {
+      if (typeof text === 'string') expect(excerpt.toLowerCase(), `“${text}” found in a result`).not.toContain(text.toLowerCase());
+      else expect(excerpt, `${text} found in a result`).not.toMatch(text);
+    }
     await page.keyboard.press('Escape');
   }
 });
