@@ -168,3 +168,25 @@ test('without JavaScript the search control is not shown and leaves no gap', asy
   expect(Math.abs(checklist!.x - name!.x)).toBeLessThan(2);
   await context.close();
 });
+
+test('the 404 page offers search when it can run, and the five steps always', async ({ page, browser, baseURL }) => {
+  const response = await page.goto('no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.notFound.title);
+  await expect(page.getByText(ui.notFound.steps)).toBeVisible();
+  await expect(page.locator('main .step-list a')).toHaveCount(5);
+  const offer = page.locator('main').getByRole('button', { name: ui.notFound.search });
+  await offer.click();
+  await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(offer).toBeFocused();
+
+  const noScript = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const still = await noScript.newPage();
+  await still.goto('no/such/page/');
+  await expect(still.getByText(ui.notFound.steps)).toBeVisible();
+  await expect(still.locator('main .step-list a')).toHaveCount(5);
+  await expect(still.getByRole('button', { name: ui.notFound.search })).toHaveCount(0);
+  expect(await still.locator('main').innerText()).not.toMatch(/\bsearch\b/i);
+  await noScript.close();
+});
