@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, waitForIslands } from './support/fixtures.ts';
 import { builtPages } from './support/site.ts';
 import { serveFolder } from './support/static-server.ts';
+import { ui } from '../src/data/ui.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -64,14 +65,19 @@ test('a newly published version is offered, and loads only when the reader asks'
     const page = await context.newPage();
     await page.goto('model/');
     await waitForOfflineReady(page);
-    await expect(page.locator('[data-update-notice]')).toBeHidden();
+    const notice = page.locator('[data-update-notice]');
+    await expect(notice.getByRole('button', { name: 'Reload to update' })).toBeHidden();
+    // Screen readers announce words written into a live region already on the page: it is there
+    // from the start, empty, and not display:none.
+    const region = notice.getByRole('status');
+    await expect(region).toHaveText('');
+    expect(await region.evaluate((e) => e.checkVisibility())).toBe(true);
 
     // Publish a new build: the worker's file changes, as it does when any page changes.
     appendFileSync(join(copy, 'sw.js'), '\n// new version\n');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    const notice = page.locator('[data-update-notice]');
-    await expect(notice).toBeVisible({ timeout: 15_000 });
-    await expect(notice).toContainText('A new version of this guide is available');
+    await expect(region).toHaveText(ui.offline.updateReady, { timeout: 15_000 });
+    await expect(notice).toBeVisible();
 
     // Nothing happens by itself: the page is still the same document until the reader asks.
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
@@ -80,7 +86,8 @@ test('a newly published version is offered, and loads only when the reader asks'
 
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload to update' }).click()]);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
-    await expect(page.locator('[data-update-notice]')).toBeHidden();
+    await expect(notice.getByRole('button', { name: 'Reload to update' })).toBeHidden();
+    await expect(notice.getByRole('status')).toHaveText('');
     await context.close();
   } finally {
     server.close();
