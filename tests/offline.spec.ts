@@ -95,6 +95,21 @@ test('a newly published version is offered, and loads only when the reader asks'
   }
 });
 
+test('the browser bar takes the header colour, in light and in dark', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('model/');
+    const { bar, header } = await page.evaluate(() => {
+      const meta = [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((m) => !m.media || matchMedia(m.media).matches)!;
+      const probe = document.createElement('span');
+      probe.style.color = meta.content;
+      document.body.append(probe);
+      return { bar: getComputedStyle(probe).color, header: getComputedStyle(document.querySelector('.site-header')!).backgroundColor };
+    });
+    expect(bar, colorScheme).toBe(header);
+  }
+});
+
 test.describe('from disk', () => {
   const onlyFiles = (page: Page) => {
     const other: string[] = [];
