@@ -55,6 +55,27 @@ test('after a first visit, every page, search, answers, the checklist and export
   await context.setOffline(false);
 });
 
+test('offline, an unknown address shows the guide’s 404 page and an address without its last slash opens the page', async ({ page, context }) => {
+  await page.goto('');
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+
+  await page.goto('no/such/page/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.notFound.title);
+  await expect(page.locator('main .step-list a')).toHaveCount(5);
+  // Its links still work offline.
+  await page.locator('main .step-list').getByRole('link', { name: /^Step 2:/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Establish a mechanism for partnership');
+
+  await page.goto('steps/1-shared-goals');
+  expect(new URL(page.url()).pathname).toBe('/steps/1-shared-goals/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Identify the opportunity');
+  // The page's relative links resolve from the right folder.
+  await page.getByRole('link', { name: /^Next/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Establish a mechanism for partnership');
+  await context.setOffline(false);
+});
+
 test('a newly published version is offered, and loads only when the reader asks', async ({ browser }) => {
   test.setTimeout(90_000);
   const copy = mkdtempSync(join(tmpdir(), 'guide-'));
