@@ -9,7 +9,8 @@ const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', '
 export async function buildSearchIndex(dist: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dist });
+  // Every page is a folder's index.html; 404.html is not a page anyone should be sent to.
+  const added = await index.addDirectory({ path: dist, glob: '**/index.html' });
   if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);

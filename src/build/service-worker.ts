@@ -2,13 +2,33 @@
 // list comes from the built files themselves, so it can never fall out of date.
 import { writeFile } from 'node:fs/promises';
 import { generateSW } from 'workbox-build';
+import type { RouteHandlerCallback } from 'workbox-core/types';
+
+/**
+ * Answers a navigation to a URL the precache does not hold. "/steps/x" (no trailing slash) is
+ * sent to "/steps/x/" when that page is cached, online or not: every page's relative links need
+ * the slash. Anything else goes to the network; when that fails, the cached 404 page answers.
+ */
+const unknownNavigation: RouteHandlerCallback = async ({ request, url }) => {
+  const cached = (path: string) => caches.match(new URL(path, url), { ignoreSearch: true });
+  if (!url.pathname.endsWith('/') && (await cached(`${url.pathname}/index.html`))) {
+    return Response.redirect(new URL(`${url.pathname}/${url.search}`, url).href, 301);
+  }
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const page = await cached(new URL('404.html', (self as unknown as { registration: ServiceWorkerRegistration }).registration.scope).href);
+    if (!page) throw error;
+    return new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
+  }
+};
 
 /** Writes <dist>/sw.js precaching every page, asset and search file; returns files and bytes. */
 export async function buildServiceWorker(dist: string, base: string): Promise<{ count: number; size: number }> {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     globPatterns: ['**/*'],
-    globIgnores: ['sw.js', '404.html'],
+    globIgnores: ['sw.js'],
     swDest: `${dist}/sw.js`,
     // Precache URLs are site paths under the base, e.g. /guide/model/index.html.
     modifyURLPrefix: { '': base },
@@ -16,6 +36,9 @@ export async function buildServiceWorker(dist: string, base: string): Promise<{ 
     // Pagefind adds ?ts= to its entry file; the cached copy must still answer.
     ignoreURLParametersMatching: [/^ts$/, /^utm_/],
     cleanupOutdatedCaches: true,
+    // Navigations the precache does not know. workbox writes this function into sw.js as text, so
+    // it uses nothing from here: the base path comes from the worker's scope.
+    runtimeCaching: [{ urlPattern: ({ request }) => request.mode === 'navigate', handler: unknownNavigation }],
     // A new version waits until the reader chooses to reload (see UpdateNotice).
     skipWaiting: false,
     clientsClaim: true,

@@ -8,12 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parse, type HTMLElement } from 'node-html-parser';
 import site from '../../content/site.json' with { type: 'json' };
+import { ui } from '../data/ui.ts';
+import { fill } from '../lib/text.ts';
 
 /** The file's name in the built site; the footer links to it. */
 export const SINGLE_FILE_NAME = 'secondment-guide-offline.html';
 
 const ENTRY = fileURLToPath(new URL('../widgets/single-file/main.ts', import.meta.url));
 const ID_REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls'];
+/** The id of the contents list's heading, where "Guide contents" and "Back to guide contents" lead. */
+const CONTENTS_ID = 'single-file-contents';
 
 /** Turns Astro's serialised island props back into plain values. */
 function decodeProps(encoded: string): Record<string, unknown> {
@@ -65,6 +69,9 @@ async function collectCss(dist: string, documents: HTMLElement[], base: string):
   return parts.join('\n');
 }
 
+/** Text made safe to place in HTML. */
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 /** Builds <dist>/secondment-guide-offline.html from the built pages; returns its size in bytes. */
 export async function buildSingleFile(dist: string, base: string): Promise<number> {
   const read = async (path: string) => parse(await readFile(join(dist, path.slice(1), 'index.html'), 'utf8'));
@@ -77,6 +84,21 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
   const paths = ['/', ...new Set([...linked, '/checklist/blank/'])];
   const documents = await Promise.all(paths.map((path) => (path === '/' ? home : read(path))));
   const ids = Object.fromEntries(paths.map((path) => [path, pageId(path)]));
+  const titles = Object.fromEntries(documents.map((document, i) => [paths[i]!, document.querySelector('main h1')!.textContent.trim()]));
+  // Ids inside islands stay as they are, because the widgets render them again in the browser
+  // (question ids are unique across the guide); every other id gets its page's prefix.
+  const widgetIds = Object.fromEntries(documents.map((document, i) => [paths[i]!, new Set(document.querySelectorAll('main astro-island [id]').map((e) => e.id))]));
+
+  /** The id a link on the page at `from` leads to in this file, or undefined if it leaves the guide. */
+  const inFile = (href: string, from: string): string | undefined => {
+    const [pathPart = '', hash = ''] = href.startsWith('#') ? [from, href.slice(1)] : href.startsWith(base) ? href.slice(base.length - 1).split('#') : [];
+    const page = ids[pathPart];
+    if (!page) return undefined;
+    // The step spine is not in this file: the contents list takes its place.
+    if (hash === 'guide-contents') return CONTENTS_ID;
+    if (!hash) return page;
+    return widgetIds[pathPart]!.has(hash) ? hash : `${page}--${hash}`;
+  };
 
   const sections = documents.map((document, index) => {
     const path = paths[index]!;
@@ -109,28 +131,43 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
     }
     for (const link of main.querySelectorAll('a[href]')) {
       if (inWidget(link)) continue;
-      const href = link.getAttribute('href')!;
-      if (href.startsWith('#')) {
-        link.setAttribute('href', `#${prefix}${href.slice(1)}`);
-      } else if (href.startsWith(base)) {
-        const [pathPart, hash] = href.slice(base.length - 1).split('#');
-        const target = ids[pathPart!];
-        if (target) link.setAttribute('href', hash ? `#${target}--${hash}` : `#${target}`);
-      }
+      const target = inFile(link.getAttribute('href')!, path);
+      if (target) link.setAttribute('href', `#${target}`);
     }
     const title = main.querySelector('h1');
     title?.setAttribute('id', `${ids[path]}-title`);
-    return `<article class="single-file__page" id="${ids[path]}" aria-labelledby="${ids[path]}-title">${main.innerHTML}</article>`;
+    const back = `<p class="single-file__back"><a href="#${CONTENTS_ID}">${escape(ui.singleFile.back)}</a></p>`;
+    return `<article class="single-file__page" id="${ids[path]}" aria-labelledby="${ids[path]}-title">${main.innerHTML}${back}</article>`;
   });
 
-  const contents = documents
-    .map((document, i) => `<li><a href="#${ids[paths[i]!]}">${document.querySelector('main h1')!.textContent.trim()}</a></li>`)
-    .join('');
+  // The site's own skip link and header, so their styles apply: search cannot run from a file,
+  // and the header's links lead to places in this file.
+  const skipLink = home.querySelector('.skip-link')!.outerHTML;
+  const header = home.querySelector('.site-header')!;
+  header.querySelector('[data-search]')?.remove();
+  for (const link of header.querySelectorAll('a[href]')) {
+    const target = inFile(link.getAttribute('href')!, '/');
+    if (target) link.setAttribute('href', `#${target}`);
+  }
+  header.querySelector('.site-header__name span')?.set_content(escape(fill(ui.singleFile.name, { title: site.title })));
+  const themeColours = home.querySelectorAll('meta[name="theme-color"]').map((meta) => meta.outerHTML).join('\n');
+
+  const contents = paths.map((path) => `<li><a href="#${ids[path]}">${escape(titles[path]!)}</a></li>`).join('');
   const css = `${await collectCss(dist, documents, base)}
 .single-file__page + .single-file__page { margin-block-start: var(--space-8); padding-block-start: var(--space-6); border-block-start: 6px solid var(--color-accent); }
+.single-file__contents > * + * { margin-block-start: var(--space-3); }
 .single-file__contents ol { padding-inline-start: 1.5em; }
 .single-file__intro { max-inline-size: var(--measure); }
-@media print { .single-file__page + .single-file__page { break-before: page; border: 0; } .single-file__contents { display: none; } }`;
+.single-file__back { margin-block-start: var(--space-6); }
+/* No step spine beside the text here, so the link to the contents shows at every width. */
+@media screen { .single-file__page .contents-link { display: inline-block; } }
+@media print {
+  .single-file__page + .single-file__page { break-before: page; border: 0; }
+  .single-file__contents, .single-file__back { display: none; }
+  /* A print button prints its own page only (main.ts marks it). */
+  :root:has([data-printing]) .single-file__page:not([data-printing]) { display: none; }
+  .single-file__page[data-printing] { margin: 0; padding: 0; border: 0; break-before: auto; }
+}`;
   const script = await bundleScript();
   const questionIndex = home.querySelector('#question-index')!.textContent;
   const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -142,18 +179,19 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="content-security-policy" content="default-src 'none'; style-src ${hash(css)}; script-src ${hash(script)}; img-src data:; base-uri 'none'; form-action 'none'">
-<title>${site.fullTitle} – offline edition</title>
-<meta name="description" content="${site.tagline}: the whole guide, the readiness check and the checklist in one file that works without a network.">
+<title>${escape(fill(ui.singleFile.title, { title: site.fullTitle }))}</title>
+<meta name="description" content="${escape(fill(ui.singleFile.description, { tagline: site.tagline }))}">
 <meta name="color-scheme" content="light dark">
+${themeColours}
 <style>${css}</style>
 </head>
 <body>
-<a class="skip-link" href="#main">Skip to main content</a>
-<header class="site-header"><div class="page-width site-header__inner"><p class="site-header__name">${site.title}: offline edition</p></div></header>
+${skipLink}
+${header.outerHTML}
 <div class="page-width page page--wide">
 <main id="main" tabindex="-1">
-<nav class="single-file__contents" aria-labelledby="single-file-contents"><h2 id="single-file-contents">Contents</h2>
-<p class="single-file__intro">This file holds the whole guide, built on ${built}. Open it in any browser, with or without a network. Answers you give are saved in this browser on this device.</p>
+<nav class="single-file__contents" aria-labelledby="${CONTENTS_ID}"><h2 id="${CONTENTS_ID}">${escape(ui.site.contents)}</h2>
+<p class="single-file__intro">${escape(fill(ui.singleFile.intro, { date: built }))}</p>
 <ol>${contents}</ol></nav>
 ${sections.join('\n')}
 </main>

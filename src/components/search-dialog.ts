@@ -1,4 +1,4 @@
-// The search dialog: loads pagefind on first use and lists results.
+// The search dialog: loaded on first use (search-button.ts), it loads pagefind and lists results.
 import { fill } from '../lib/text.ts';
 
 interface PagefindResult {
@@ -39,15 +39,15 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-let opener: (() => void) | undefined;
+let opener: ((from: HTMLElement) => void) | undefined;
 
-/** Opens the search dialog, wiring it up the first time. */
-export function openSearch(root: HTMLElement) {
+/** Opens the search dialog, wiring it up the first time; closing it puts focus back on `from`. */
+export function openSearch(root: HTMLElement, from: HTMLElement) {
   opener ??= wire(root);
-  opener();
+  opener(from);
 }
 
-function wire(root: HTMLElement): () => void {
+function wire(root: HTMLElement): (from: HTMLElement) => void {
   // The wording comes with the page, so this script carries no copy of its own.
   const copy = JSON.parse(root.dataset.copy ?? '{}') as typeof import('../../content/ui/pages.json')['search'];
   const base = root.dataset.base ?? '/';
@@ -56,14 +56,25 @@ function wire(root: HTMLElement): () => void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 
-  const open = () => {
+  let returnTo: HTMLElement | undefined;
+  const open = (from: HTMLElement) => {
+    returnTo = from;
     if (!dialog.open) dialog.showModal();
     input.focus();
     input.select();
     void loadPagefind(base).catch(() => (status.textContent = copy.offline));
   };
+  // However search closes (button, backdrop, Escape), focus goes back to what opened it.
+  dialog.addEventListener('close', () => returnTo?.focus());
   root.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+  // One Escape closes search from anywhere in it. A search box would otherwise take the first
+  // press to clear itself; the query is kept, selected, for when search is opened again.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    dialog.close();
+  });
   root.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     list.querySelector('a')?.focus();

@@ -44,3 +44,18 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   location.hash = target;
 });
+
+// The checklist's and compare's Print buttons call window.print(). Here that would print the
+// whole guide, so a print started from a page prints that page only: the page is marked until
+// printing ends, and the file's CSS hides the others. Printing from the browser's menu, with no
+// button pressed, still prints everything.
+let pressed: Element | null = null;
+document.addEventListener('click', (event) => (pressed = event.target as Element | null), true);
+const printAll = window.print.bind(window);
+window.print = () => {
+  const page = pressed?.closest?.('.single-file__page');
+  pressed = null;
+  page?.setAttribute('data-printing', '');
+  printAll();
+};
+window.addEventListener('afterprint', () => document.querySelectorAll('[data-printing]').forEach((page) => page.removeAttribute('data-printing')));
