@@ -15,6 +15,7 @@ export const ui = {
   ...compare,
   ...pages,
   // Page chrome only the server renders lives apart, so islands never carry it.
+  ...chrome,
   site: { ...common.site, ...chrome.site },
   // One "picker" group for pages, though islands load the panel's words only when it opens.
   picker: { ...assessment.picker, ...pickerPanel.pickerPanel },
