@@ -26,6 +26,7 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
   const [status, setStatus] = useState('');
   const [importError, setImportError] = useState('');
   const [shareUrl, setShareUrl] = useState('');
+  const [shareStatus, setShareStatus] = useState('');
   // A link made earlier no longer matches once the answers change.
   useEffect(() => setShareUrl(''), [assessment?.updatedAt]);
 
@@ -102,14 +103,14 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
                 onClick={async () => {
                   try {
                     await navigator.clipboard.writeText(shareUrl);
-                    setStatus(copy.shareCopied);
+                    setShareStatus(copy.shareCopied);
                   } catch {
                     // No clipboard access (an old browser, or a page opened from disk): select the
                     // link so the reader can copy it themselves.
                     const box = document.getElementById('share-url') as HTMLInputElement | null;
                     box?.focus();
                     box?.select();
-                    setStatus(copy.shareCopyFailed);
+                    setShareStatus(copy.shareCopyFailed);
                   }
                 }}
               >
@@ -117,6 +118,8 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
               </button>
             </div>
           )}
+          {/* Beside the link it is about, and present before it has words, so it is announced. */}
+          <p role="status" class="checklist-tools__status">{shareStatus}</p>
 
           <h3>{copy.resetHeading}</h3>
           <p>{copy.resetIntro}</p>
