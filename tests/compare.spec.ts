@@ -6,13 +6,21 @@ import { pdfText } from './support/pdf-text.ts';
 import { bankQuestions } from './support/site.ts';
 import { storedItems } from './support/storage.ts';
 import { buildExport } from '../src/lib/export-file.ts';
-import type { Assessment, AnswerValue, Perspective } from '../src/lib/model.ts';
+import type { Answer, Assessment, AnswerValue, Perspective, Question } from '../src/lib/model.ts';
 
 const bank = { version: '2026-11-24', questions: bankQuestions() };
 const step1 = bank.questions.filter((q) => q.step === 1);
-const [q1, q2, q3, q4] = step1;
+const forAll = step1.filter((q) => q.roles.includes('all'));
+const forPublicBodyOnly = step1.filter((q) => q.roles.join() === 'public-body');
+const byId = (id: string) => bank.questions.find((q) => q.id === id)!;
 
-function exportFile(name: string, place: string, perspective: Perspective, answers: Record<string, AnswerValue>, change?: (file: ReturnType<typeof buildExport>) => void) {
+function exportFile(
+  name: string,
+  place: string,
+  perspective: Perspective,
+  answers: Record<string, AnswerValue | Answer>,
+  change?: (file: ReturnType<typeof buildExport>) => void,
+) {
   const assessment: Assessment = {
     id: `a-${name}`,
     place,
@@ -20,58 +28,81 @@ function exportFile(name: string, place: string, perspective: Perspective, answe
     perspective,
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-20T10:00:00.000Z',
-    answers: Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, { value }])),
+    answers: Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, typeof a === 'string' ? { value: a } : a])),
   };
   const file = buildExport(bank, assessment);
   change?.(file);
   return { name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
 }
 
-// Known answers: q1 Yes / Not yet / Don't know (widest), q2 Yes / Partly / Yes, q3 all Not yet, q4 all Yes.
-const funder = exportFile('funder', 'Fundertown', 'partnership', { [q1!.id]: 'yes', [q2!.id]: 'yes', [q3!.id]: 'no', [q4!.id]: 'yes' });
-const council = exportFile('council', 'Councilshire', 'partnership', { [q1!.id]: 'no', [q2!.id]: 'partly', [q3!.id]: 'no', [q4!.id]: 'yes' });
-const charity = exportFile('charity', 'Charityville', 'partnership', { [q1!.id]: 'unknown', [q2!.id]: 'yes', [q3!.id]: 'no', [q4!.id]: 'yes' });
+// Known answers, one partner per role, all in step 1:
+//   widest:   a question for all, Yes / Not yet / Don't know (spread 3)
+//   narrower: a question for all, Yes / Partly / Yes (spread 1)
+//   gap:      a question for all, Not yet from all three
+//   sponsor:  a public body's question, Yes from the public body and Yes from the funder, answered
+//             outside its role; the charity is not asked
+//   single:   a public body's question only the public body answered: one answer, not an agreement
+const [widest, narrower, gap] = forAll as [Question, Question, Question];
+const [sponsor, single] = forPublicBodyOnly as [Question, Question];
+const charityNote = 'We have not worked with the council before.';
+const funder = exportFile('funder', 'Fundertown', 'funder', { [widest.id]: 'yes', [narrower.id]: 'yes', [gap.id]: 'no', [sponsor.id]: 'yes' });
+const council = exportFile('council', 'Councilshire', 'public-body', { [widest.id]: 'no', [narrower.id]: 'partly', [gap.id]: 'no', [sponsor.id]: 'yes', [single.id]: 'yes' });
+const charity = exportFile('charity', 'Charityville', 'civil-society', { [widest.id]: { value: 'unknown', note: charityNote }, [narrower.id]: 'yes', [gap.id]: 'no' });
+/** Step 1's grid, top to bottom: disagreements by spread, then what fewer than two answered (bank order), then the agreed gap, then agreement. */
+const step1Order = [widest, narrower, ...step1.filter((q) => ![widest, narrower, gap, sponsor].includes(q)), gap, sponsor];
 
 async function openCompare(page: Page) {
   await page.goto('compare/');
   await waitForIslands(page);
 }
 
+const fileInput = (page: Page) => page.getByLabel('Choose exported files (JSON)');
+
 async function addThree(page: Page) {
-  await page.getByLabel('Choose exported files (JSON)').setInputFiles([funder, council, charity]);
-  await expect(page.getByText('Added 3 file(s).')).toBeVisible();
+  await fileInput(page).setInputFiles([funder, council, charity]);
+  await expect(page.getByRole('status')).toHaveText('Added 3 file(s).');
 }
+
+/** The step's grid: its rows, each a question heading its row. */
+const grid = (page: Page, step: number) => page.getByRole('table', { name: new RegExp(`^Step ${step}:`) });
+/** The number the summary gives for a term. */
+const summaryCount = (page: Page, term: string) =>
+  page.getByRole('region', { name: 'Summary' }).locator('div').filter({ has: page.getByRole('term').getByText(term, { exact: true }) }).getByRole('definition');
 
 test('three files give the expected summary, talking points and grid order', async ({ page, watch }) => {
   await openCompare(page);
   await expect(page.getByText('Nothing is uploaded anywhere')).toBeVisible();
   await addThree(page);
 
-  const summary = page.locator('.compare-summary');
-  await expect(summary.locator('div', { hasText: 'Disagreements' }).locator('dd')).toHaveText('2');
-  await expect(summary.locator('div', { hasText: 'Agreed gaps' }).locator('dd')).toHaveText('1');
-  await expect(summary.locator('div', { hasText: 'Agreed in place' }).locator('dd')).toHaveText('1');
-  await expect(summary.locator('div', { hasText: 'Not answered by anyone' }).locator('dd')).toHaveText(String(bank.questions.length - 4));
+  await expect(summaryCount(page, 'Disagreements')).toHaveText('2');
+  await expect(summaryCount(page, 'Answered by one partner or none')).toHaveText(String(bank.questions.length - 4));
+  await expect(summaryCount(page, 'Agreed gaps')).toHaveText('1');
+  await expect(summaryCount(page, 'Agreed in place')).toHaveText('1');
 
-  const talking = page.locator('.discuss-item');
+  const talking = page.getByRole('region', { name: 'To talk about first' }).getByRole('listitem');
   await expect(talking).toHaveCount(2);
-  await expect(talking.nth(0)).toContainText(q1!.prompt);
-  await expect(talking.nth(0)).toContainText(q1!.discuss);
-  await expect(talking.nth(1)).toContainText(q2!.prompt);
+  await expect(talking.nth(0)).toContainText(widest.prompt);
+  await expect(talking.nth(0)).toContainText(widest.discuss);
+  await expect(talking.nth(1)).toContainText(narrower.prompt);
 
-  const rows = page.locator('table.compare-grid').first().locator('tbody tr');
-  await expect(rows.nth(0).locator('th')).toContainText(q1!.prompt);
-  await expect(rows.nth(0)).toContainText('✓ Yes');
-  await expect(rows.nth(0)).toContainText('✗ Not yet');
-  await expect(rows.nth(0)).toContainText("? Don't know");
-  await expect(rows.nth(0).locator('td').last()).toHaveText('Differ');
-  await expect(rows.nth(1).locator('th')).toContainText(q2!.prompt);
-  await expect(rows.nth(2).locator('th')).toContainText(q3!.prompt);
-  await expect(rows.nth(2).locator('td').last()).toHaveText('Agreed gap');
-  await expect(rows.nth(3).locator('th')).toContainText(q4!.prompt);
-  await expect(rows.nth(3).locator('td').last()).toHaveText('Agreed in place');
-  await expect(page.locator('table.compare-grid')).toHaveCount(5);
+  const rows = grid(page, 1).getByRole('row');
+  // The header row, then one row per question.
+  await expect(rows).toHaveCount(step1.length + 1);
+  for (const [i, q] of step1Order.entries()) await expect(rows.nth(i + 1).getByRole('rowheader')).toContainText(q.prompt);
+  const row = (q: Question) => rows.filter({ has: page.getByRole('rowheader', { name: q.prompt }) });
+  await expect(row(widest)).toContainText('✓ Yes');
+  await expect(row(widest)).toContainText('✗ Not yet');
+  await expect(row(widest)).toContainText("? Don't know");
+  await expect(row(widest).getByRole('cell').last()).toHaveText('Differ');
+  await expect(row(single).getByRole('cell').last()).toHaveText('Only one answer');
+  await expect(row(gap).getByRole('cell').last()).toHaveText('Agreed gap');
+  await expect(row(sponsor).getByRole('cell').last()).toHaveText('Agreed in place');
+  // The funder answered the public body's question: the answer shows, marked, and counts.
+  await expect(row(sponsor).getByRole('cell').first()).toHaveText('✓ Yes (outside their role)');
+  await expect(row(sponsor).getByRole('cell').nth(2)).toHaveText('· Not asked');
+  await expect(page.getByRole('table', { name: /^Step \d:/ })).toHaveCount(5);
   expect(watch.foreignRequests).toEqual([]);
+  expect(watch.errors).toEqual([]);
 });
 
 test('hidden names never appear on the page, in print or in the CSV', async ({ page }) => {
@@ -125,10 +156,10 @@ test('a malformed file among good ones is refused and the rest stay', async ({ p
 
 test('files from different question bank versions compare on what they share', async ({ page }) => {
   await openCompare(page);
-  const older = exportFile('older', 'Oldtown', 'partnership', { [q1!.id]: 'no', 's1-retired-question': 'yes' }, (file) => {
+  const older = exportFile('older', 'Oldtown', 'partnership', { [widest.id]: 'no', 's1-retired-question': 'yes' }, (file) => {
     file.questionBank.version = '2025-01-01';
     file.questionBank.questions = [
-      ...file.questionBank.questions.filter((q) => q.id !== q4!.id),
+      ...file.questionBank.questions.filter((q) => q.id !== gap.id),
       { id: 's1-retired-question', step: 1, prompt: 'Was this an old question?', essential: false, roles: ['all'], action: 'Act.' },
     ];
   });
@@ -136,9 +167,9 @@ test('files from different question bank versions compare on what they share', a
   await expect(page.locator('.compare-partners tbody tr')).toHaveCount(2);
   const notShared = page.locator('section', { has: page.getByRole('heading', { name: 'Questions not in every file' }) });
   await expect(notShared).toContainText('Was this an old question?');
-  await expect(notShared).toContainText(q4!.prompt);
-  await expect(page.locator('.compare-grid th[scope="row"]', { hasText: q4!.prompt })).toHaveCount(0);
-  await expect(page.locator('.compare-grid th[scope="row"]', { hasText: q1!.prompt })).toHaveCount(1);
+  await expect(notShared).toContainText(gap.prompt);
+  await expect(page.locator('.compare-grid th[scope="row"]', { hasText: gap.prompt })).toHaveCount(0);
+  await expect(page.locator('.compare-grid th[scope="row"]', { hasText: widest.prompt })).toHaveCount(1);
 });
 
 test('the files can be kept on this device, and cleared', async ({ page }) => {

@@ -6,17 +6,26 @@ import type { Cell, ComparedRow, Comparison } from '../../lib/compare.ts';
 import { fill } from '../../lib/text.ts';
 
 /** A symbol for each answer, beside the word, so answers never rest on colour. */
-const SYMBOLS: Record<Cell, string> = { yes: '✓', partly: '◐', no: '✗', unknown: '?', none: '–', 'not-asked': '·' };
+const SYMBOLS: Record<Cell['answer'], string> = { yes: '✓', partly: '◐', no: '✗', unknown: '?', none: '–', 'not-asked': '·' };
 
 /** An answer in words, as a cell shows it and the CSV exports it. */
 export function cellText(cell: Cell): string {
-  return cell === 'not-asked' ? copy.notAsked : answerNames[cell];
+  const words = cell.answer === 'not-asked' ? copy.notAsked : answerNames[cell.answer];
+  return cell.outsideRole && cell.answer !== 'not-asked' ? `${words} (${copy.outsideRole})` : words;
+}
+
+/** How the partners' answers relate, in words, as the grid shows it and the CSV exports it. */
+export function agreementText(row: ComparedRow): string {
+  return row.agreement === 'unanswered' && row.answered === 1 ? copy.oneAnswer : copy.agreementNames[row.agreement];
 }
 
 function CellView({ cell }: { cell: Cell }) {
+  const given = cell.answer !== 'none' && cell.answer !== 'not-asked';
   return (
-    <span class={`answer answer--${cell}`}>
-      <span class="answer__symbol" aria-hidden="true">{SYMBOLS[cell]}</span> {cellText(cell)}
+    <span class={`answer answer--${cell.answer}`}>
+      <span class="answer__symbol" aria-hidden="true">{SYMBOLS[cell.answer]}</span>{' '}
+      {cell.answer === 'not-asked' ? copy.notAsked : answerNames[cell.answer]}
+      {given && cell.outsideRole && <span class="answer__aside"> ({copy.outsideRole})</span>}
     </span>
   );
 }
@@ -41,7 +50,7 @@ function Grid({ rows, names, caption }: { rows: ComparedRow[]; names: string[]; 
                 {row.question.essential && <strong class="tag tag--essential">{assessmentCopy.essential}</strong>}
               </th>
               {row.cells.map((cell, i) => <td key={i}><CellView cell={cell} /></td>)}
-              <td class="compare-grid__agreement">{copy.agreementNames[row.agreement]}</td>
+              <td class="compare-grid__agreement">{agreementText(row)}</td>
             </tr>
           ))}
         </tbody>
@@ -59,9 +68,9 @@ export function CompareResults({ comparison, names, steps }: { comparison: Compa
         <h2 id="compare-summary-heading">{copy.summaryHeading}</h2>
         <dl class="compare-summary">
           <div><dt>{copy.disagreements}</dt><dd>{summary.disagree}</dd></div>
+          <div><dt>{copy.unanswered}</dt><dd>{summary.unanswered}</dd></div>
           <div><dt>{copy.agreedGaps}</dt><dd>{summary['agreed-gap']}</dd></div>
           <div><dt>{copy.agreedReady}</dt><dd>{summary['agreed-ready']}</dd></div>
-          <div><dt>{copy.unanswered}</dt><dd>{summary.unanswered}</dd></div>
         </dl>
       </section>
 
@@ -69,7 +78,7 @@ export function CompareResults({ comparison, names, steps }: { comparison: Compa
         <h2 id="compare-discuss-heading">{copy.discussHeading}</h2>
         <p>{copy.discussIntro}</p>
         {disagreements.length === 0 ? (
-          <p>{copy.noDisagreements}</p>
+          <p>{summary['agreed-gap'] + summary['agreed-ready'] > 0 ? copy.noDisagreements : copy.nothingToCompare}</p>
         ) : (
           <ol class="discuss-list">
             {disagreements.map((row) => (
