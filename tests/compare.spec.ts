@@ -60,8 +60,11 @@ const fileInput = (page: Page) => page.getByLabel('Choose exported files (JSON)'
 
 async function addThree(page: Page) {
   await fileInput(page).setInputFiles([funder, council, charity]);
-  await expect(page.getByRole('status')).toHaveText('Added 3 file(s).');
+  await expect(page.getByRole('status')).toHaveText('Added 3 files.');
 }
+
+/** Each loaded partner has a Remove button named after them. */
+const partnerRemoveButtons = (page: Page) => page.getByRole('button', { name: /^Remove (?!all files$)/ });
 
 /** The step's grid: its rows, each a question heading its row. */
 const grid = (page: Page, step: number) => page.getByRole('table', { name: new RegExp(`^Step ${step}:`) });
@@ -108,7 +111,7 @@ test('three files give the expected summary, talking points and grid order', asy
 test('hidden names never appear on the page, in print or in the CSV', async ({ page }) => {
   await openCompare(page);
   await addThree(page);
-  await page.getByLabel('Label for A').fill('Trust for Somewhere');
+  await page.getByLabel('Label for Partner A').fill('Trust for Somewhere');
   await expect(page.locator('table.compare-grid').first().locator('thead')).toContainText('Trust for Somewhere');
   await page.getByLabel('Hide names (show Partner A, B, C)').check();
 
@@ -150,7 +153,7 @@ test('a malformed file among good ones is refused and the rest stay', async ({ p
   await page.getByLabel('Choose exported files (JSON)').setInputFiles([funder, broken, council, other, charity]);
   await expect(page.getByRole('alert')).toContainText('broken.json: This file is damaged or incomplete');
   await expect(page.getByRole('alert')).toContainText('notes.json: This file is not an assessment from this guide');
-  await expect(page.locator('.compare-partners tbody tr')).toHaveCount(3);
+  await expect(partnerRemoveButtons(page)).toHaveCount(3);
   await expect(page.locator('.compare-summary')).toBeVisible();
 });
 
@@ -164,7 +167,7 @@ test('files from different question bank versions compare on what they share', a
     ];
   });
   await page.getByLabel('Choose exported files (JSON)').setInputFiles([funder, older]);
-  await expect(page.locator('.compare-partners tbody tr')).toHaveCount(2);
+  await expect(partnerRemoveButtons(page)).toHaveCount(2);
   const notShared = page.locator('section', { has: page.getByRole('heading', { name: 'Questions not in every file' }) });
   await expect(notShared).toContainText('Was this an old question?');
   await expect(notShared).toContainText(gap.prompt);
@@ -180,7 +183,7 @@ test('the files can be kept on this device, and cleared', async ({ page }) => {
   expect(Object.keys(await storedItems(page))).toContain('cii-guide:compare');
   await page.reload();
   await waitForIslands(page);
-  await expect(page.locator('.compare-partners tbody tr')).toHaveCount(3);
+  await expect(partnerRemoveButtons(page)).toHaveCount(3);
   await expect(page.getByLabel('Keep these files on this device')).toBeChecked();
   await page.getByRole('button', { name: 'Remove all files' }).click();
   await expect(page.getByText('Removed all files.')).toBeVisible();
@@ -188,6 +191,54 @@ test('the files can be kept on this device, and cleared', async ({ page }) => {
   await page.reload();
   await waitForIslands(page);
   await expect(page.getByText('No files added yet')).toBeVisible();
+});
+
+test('a later export of the same assessment takes the earlier one’s place, and says so', async ({ page }) => {
+  await openCompare(page);
+  await fileInput(page).setInputFiles([funder, council]);
+  await page.getByLabel('Label for Partner A').fill('Trust for Somewhere');
+  const later = exportFile('funder', 'Fundertown', 'funder', { [widest.id]: 'no' }, (file) => (file.assessment.updatedAt = '2026-11-25T09:00:00.000Z'));
+  await fileInput(page).setInputFiles([later]);
+  await expect(page.getByRole('status')).toHaveText('Trust for Somewhere: replaced the export of 20 November 2026 with the later one of 25 November 2026.');
+  await expect(partnerRemoveButtons(page)).toHaveCount(2);
+  await expect(page.getByLabel('Label for Partner A')).toHaveValue('Trust for Somewhere');
+  // The later answers are the ones compared: both now say Not yet.
+  await expect(grid(page, 1).getByRole('row').filter({ has: page.getByRole('rowheader', { name: widest.prompt }) }).getByRole('cell').last()).toHaveText('Agreed gap');
+
+  await fileInput(page).setInputFiles([funder]);
+  await expect(page.getByRole('alert')).toHaveText('funder.json: not added, because a later export of the same assessment is already here as Trust for Somewhere.');
+  await fileInput(page).setInputFiles([later]);
+  await expect(page.getByRole('alert')).toHaveText('funder.json: this export is already here as Trust for Somewhere.');
+  await expect(partnerRemoveButtons(page)).toHaveCount(2);
+});
+
+test('a partner whose label is emptied is still named, by letter', async ({ page }) => {
+  await openCompare(page);
+  await addThree(page);
+  await page.getByLabel('Label for Partner B').fill('  ');
+  await expect(grid(page, 1).getByRole('columnheader').filter({ hasText: 'Partner B' })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Remove Partner B' })).toBeVisible();
+});
+
+test('kept files are the same in every tab, and removing them in one removes them in all', async ({ page }) => {
+  await openCompare(page);
+  const other = await page.context().newPage();
+  await openCompare(other);
+  await addThree(page);
+  await page.getByLabel('Keep these files on this device').check();
+  // The other tab shows the kept files, and follows changes to them.
+  await expect(partnerRemoveButtons(other)).toHaveCount(3);
+  await expect(other.getByLabel('Keep these files on this device')).toBeChecked();
+  await other.getByLabel('Label for Partner C').fill('Charity Trust');
+  await expect(page.getByLabel('Label for Partner C')).toHaveValue('Charity Trust');
+
+  await page.getByRole('button', { name: 'Remove all files' }).click();
+  await expect(other.getByText('No files added yet')).toBeVisible();
+  await expect(other.getByLabel('Keep these files on this device')).toHaveCount(0);
+  expect(Object.keys(await storedItems(other))).not.toContain('cii-guide:compare');
+  await other.reload();
+  await waitForIslands(other);
+  await expect(other.getByText('No files added yet')).toBeVisible();
 });
 
 test('the comparison works by keyboard and passes axe', async ({ page }) => {
@@ -203,7 +254,7 @@ test('the comparison works by keyboard and passes axe', async ({ page }) => {
   await expectNoViolations(page, 'names hidden');
   await page.getByRole('button', { name: 'Remove Partner C' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.compare-partners tbody tr')).toHaveCount(2);
+  await expect(partnerRemoveButtons(page)).toHaveCount(2);
   // The grid scrolls by keyboard on narrow screens: each grid is a focusable region.
   const region = page.getByRole('region', { name: /Step 1/ });
   await region.focus();

@@ -25,14 +25,18 @@ import { download } from '../checklist/download.ts';
 import { CompareResults } from './CompareResults.tsx';
 import { gridCsv } from './grid-csv.ts';
 
+/** A date as the reader would write it, e.g. 20 November 2026. */
+const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
 interface Props {
   bank: QuestionBank;
   steps: { step: number; title: string }[];
 }
 
-/** A partner's name as shown: their label, or only a letter when names are hidden. */
+/** A partner's name as shown: their label, or "Partner A" when names are hidden or the label is empty. */
 export function partnerName(partner: PartnerFile, index: number, hide: boolean): string {
-  return hide ? fill(copy.partner, { letter: partnerLetter(index) }) : partner.label;
+  const label = partner.label.trim();
+  return hide || !label ? fill(copy.partner, { letter: partnerLetter(index) }) : label;
 }
 
 export default function CompareApp({ bank, steps }: Props) {
@@ -51,7 +55,7 @@ export default function CompareApp({ bank, steps }: Props) {
     const { readExportFile } = await import('../../lib/import-file.ts');
     const known = new Set(bank.questions.map((q) => q.id));
     const refused: string[] = [];
-    const accepted: Omit<PartnerFile, 'key'>[] = [];
+    const accepted: PartnerFile[] = [];
     for (const file of files) {
       const result = await readExportFile(file, known);
       if (!result.ok) {
@@ -59,13 +63,6 @@ export default function CompareApp({ bank, steps }: Props) {
         continue;
       }
       const { assessment } = result;
-      const already = [...$partners.get(), ...accepted].some(
-        (p) => p.assessment.id === assessment.id && p.assessment.updatedAt === assessment.updatedAt,
-      );
-      if (already) {
-        refused.push(fill(copy.duplicate, { file: file.name }));
-        continue;
-      }
       accepted.push({
         fileName: file.name,
         label: [roleNames[assessment.perspective], assessment.place].filter(Boolean).join(', '),
@@ -73,9 +70,23 @@ export default function CompareApp({ bank, steps }: Props) {
         questions: result.bank?.questions ?? bank.questions.map(({ id, prompt }) => ({ id, prompt })),
       });
     }
-    if (accepted.length) addPartners(accepted);
+    const arrivals = addPartners(accepted);
+    // Names as they are after the files are placed, so a replaced file is named as before.
+    const list = $partners.get();
+    const nameOf = (file: PartnerFile) => {
+      const index = list.findIndex((p) => p.assessment.id === file.assessment.id);
+      return partnerName(list[index] ?? file, Math.max(index, 0), $hideNames.get());
+    };
+    const news: string[] = [];
+    const added = arrivals.filter((a) => a.arrival === 'added').length;
+    if (added) news.push(fill(added === 1 ? copy.addedOne : copy.addedMany, { count: added }));
+    for (const { file, arrival, previous } of arrivals) {
+      if (arrival === 'replaced') news.push(fill(copy.replaced, { name: nameOf(file), date: shortDate(previous!.assessment.updatedAt), newDate: shortDate(file.assessment.updatedAt) }));
+      if (arrival === 'duplicate') refused.push(fill(copy.duplicate, { file: file.fileName, name: nameOf(file) }));
+      if (arrival === 'older') refused.push(fill(copy.older, { file: file.fileName, name: nameOf(file) }));
+    }
     setErrors(refused);
-    setStatus(accepted.length ? fill(copy.added, { count: accepted.length }) : '');
+    setStatus(news.join(' '));
   };
 
   if (!scripted) return <p class="notice" data-file-mode-text={siteCopy.fileMode}>{copy.noScript}</p>;
@@ -151,29 +162,29 @@ export default function CompareApp({ bank, steps }: Props) {
               </thead>
               <tbody>
                 {partners.map((p, i) => (
-                  <tr key={p.key}>
+                  <tr key={p.assessment.id}>
                     <td>
                       {hideNames ? (
                         names[i]
                       ) : (
                         <>
-                          <label class="visually-hidden" for={`label-${p.key}`}>{fill(copy.label, { name: `${partnerLetter(i)}` })}</label>
+                          <label class="visually-hidden" for={`compare-label-${i}`}>{fill(copy.label, { name: fill(copy.partner, { letter: partnerLetter(i) }) })}</label>
                           <input
-                            id={`label-${p.key}`}
+                            id={`compare-label-${i}`}
                             class="compare-partners__label print-hidden"
                             type="text"
                             maxLength={80}
                             value={p.label}
-                            onInput={(e) => setLabel(p.key, e.currentTarget.value)}
+                            onInput={(e) => setLabel(p.assessment.id, e.currentTarget.value)}
                           />
-                          <span class="print-only">{p.label}</span>
+                          <span class="print-only">{names[i]}</span>
                         </>
                       )}
                     </td>
                     {!hideNames && <td>{roleNames[p.assessment.perspective]}</td>}
                     <td>{Object.values(p.assessment.answers).filter((a) => a.value).length}</td>
                     <td class="print-hidden">
-                      <button type="button" class="button button--secondary" onClick={() => removePartner(p.key)}>
+                      <button type="button" class="button button--secondary" onClick={() => removePartner(p.assessment.id)}>
                         {copy.remove}
                         <span class="visually-hidden"> {names[i]}</span>
                       </button>
