@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoViolations, expectReflow } from './support/a11y.ts';
 import { test, expect, waitForIslands } from './support/fixtures.ts';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { pdfText } from './support/pdf-text.ts';
 import { bankQuestions } from './support/site.ts';
 import { storedItems } from './support/storage.ts';
@@ -48,6 +49,7 @@ const charityNote = 'We have not worked with the council before.';
 const funder = exportFile('funder', 'Fundertown', 'funder', { [widest.id]: 'yes', [narrower.id]: 'yes', [gap.id]: 'no', [sponsor.id]: 'yes' });
 const council = exportFile('council', 'Councilshire', 'public-body', { [widest.id]: 'no', [narrower.id]: 'partly', [gap.id]: 'no', [sponsor.id]: 'yes', [single.id]: 'yes' });
 const charity = exportFile('charity', 'Charityville', 'civil-society', { [widest.id]: { value: 'unknown', note: charityNote }, [narrower.id]: 'yes', [gap.id]: 'no' });
+const fourth = exportFile('whole', 'Fourthplace', 'partnership', { [widest.id]: 'yes', [narrower.id]: 'yes', [gap.id]: 'no' });
 /** Step 1's grid, top to bottom: disagreements by spread, then what fewer than two answered (bank order), then the agreed gap, then agreement. */
 const step1Order = [widest, narrower, ...step1.filter((q) => ![widest, narrower, gap, sponsor].includes(q)), gap, sponsor];
 
@@ -63,6 +65,20 @@ async function addThree(page: Page) {
   await expect(page.getByRole('status')).toHaveText('Added 3 files.');
 }
 
+/** The printed page's text, page by page. */
+async function printedPages(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('').replace(/\s+/g, ' ').trim());
+  }
+  return pages;
+}
+
 /** Each loaded partner has a Remove button named after them. */
 const partnerRemoveButtons = (page: Page) => page.getByRole('button', { name: /^Remove (?!all files$)/ });
 
@@ -71,6 +87,10 @@ const grid = (page: Page, step: number) => page.getByRole('table', { name: new R
 /** The number the summary gives for a term. */
 const summaryCount = (page: Page, term: string) =>
   page.getByRole('region', { name: 'Summary' }).locator('div').filter({ has: page.getByRole('term').getByText(term, { exact: true }) }).getByRole('definition');
+
+const row = (page: Page, q: Question) => grid(page, q.step).getByRole('row').filter({ has: page.getByRole('rowheader', { name: q.prompt }) });
+/** A row's cells: the agreement first, then one per partner. */
+const cells = (page: Page, q: Question) => row(page, q).getByRole('cell');
 
 test('three files give the expected summary, talking points and grid order', async ({ page, watch }) => {
   await openCompare(page);
@@ -82,47 +102,66 @@ test('three files give the expected summary, talking points and grid order', asy
   await expect(summaryCount(page, 'Agreed gaps')).toHaveText('1');
   await expect(summaryCount(page, 'Agreed in place')).toHaveText('1');
 
-  const talking = page.getByRole('region', { name: 'To talk about first' }).getByRole('listitem');
+  const talking = page.getByRole('region', { name: 'To talk about first' }).getByRole('list').first().locator(':scope > li');
   await expect(talking).toHaveCount(2);
   await expect(talking.nth(0)).toContainText(widest.prompt);
   await expect(talking.nth(0)).toContainText(widest.discuss);
+  await expect(talking.nth(0)).toContainText("Civil society organisation, Charityville: ? Don't know");
   await expect(talking.nth(1)).toContainText(narrower.prompt);
+  await expect(talking.nth(1)).toContainText(narrower.discuss);
 
   const rows = grid(page, 1).getByRole('row');
   // The header row, then one row per question.
   await expect(rows).toHaveCount(step1.length + 1);
+  await expect(rows.first().getByRole('columnheader')).toHaveText(['Question', 'Agreement', 'Funder, Fundertown', 'Public body, Councilshire', 'Civil society organisation, Charityville']);
   for (const [i, q] of step1Order.entries()) await expect(rows.nth(i + 1).getByRole('rowheader')).toContainText(q.prompt);
-  const row = (q: Question) => rows.filter({ has: page.getByRole('rowheader', { name: q.prompt }) });
-  await expect(row(widest)).toContainText('✓ Yes');
-  await expect(row(widest)).toContainText('✗ Not yet');
-  await expect(row(widest)).toContainText("? Don't know");
-  await expect(row(widest).getByRole('cell').last()).toHaveText('Differ');
-  await expect(row(single).getByRole('cell').last()).toHaveText('Only one answer');
-  await expect(row(gap).getByRole('cell').last()).toHaveText('Agreed gap');
-  await expect(row(sponsor).getByRole('cell').last()).toHaveText('Agreed in place');
+  const shown = { useInnerText: true };
+  await expect(cells(page, widest)).toHaveText(['Differ', '✓ Yes', '✗ Not yet', `? Don't know ${charityNote}`], shown);
+  await expect(cells(page, narrower)).toHaveText(['Differ', '✓ Yes', '◐ Partly', '✓ Yes'], shown);
+  await expect(cells(page, single)).toHaveText(['Only one answer', '· Not asked', '✓ Yes', '· Not asked'], shown);
+  await expect(cells(page, gap)).toHaveText(['Agreed gap', '✗ Not yet', '✗ Not yet', '✗ Not yet'], shown);
   // The funder answered the public body's question: the answer shows, marked, and counts.
-  await expect(row(sponsor).getByRole('cell').first()).toHaveText('✓ Yes (outside their role)');
-  await expect(row(sponsor).getByRole('cell').nth(2)).toHaveText('· Not asked');
+  await expect(cells(page, sponsor)).toHaveText(['Agreed in place 2 of 3 answered', '✓ Yes (outside their role)', '✓ Yes', '· Not asked'], shown);
   await expect(page.getByRole('table', { name: /^Step \d:/ })).toHaveCount(5);
   expect(watch.foreignRequests).toEqual([]);
   expect(watch.errors).toEqual([]);
+});
+
+test('the CSV has the grid’s order, columns and labels', async ({ page }) => {
+  await openCompare(page);
+  await addThree(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the grid (CSV)' }).click()]);
+  const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  expect(lines[0]).toBe(
+    'Step,Question ID,Question,Agreement,"Funder, Fundertown","Public body, Councilshire","Civil society organisation, Charityville",' +
+      '"Funder, Fundertown: note","Public body, Councilshire: note","Civil society organisation, Charityville: note",To discuss',
+  );
+  expect(lines.slice(1, step1.length + 1).map((line) => line.split(',')[1])).toEqual(step1Order.map((q) => q.id));
+  const sponsorLine = lines.find((line) => line.includes(sponsor.id))!;
+  expect(sponsorLine).toContain(',Agreed in place,Yes (outside their role),Yes,Not asked,');
+  expect(lines.find((line) => line.includes(single.id))).toContain(',Only one answer,');
+  expect(lines.find((line) => line.includes(widest.id))).toContain(charityNote);
+  expect(lines).toHaveLength(bank.questions.length + 1);
 });
 
 test('hidden names never appear on the page, in print or in the CSV', async ({ page }) => {
   await openCompare(page);
   await addThree(page);
   await page.getByLabel('Label for Partner A').fill('Trust for Somewhere');
-  await expect(page.locator('table.compare-grid').first().locator('thead')).toContainText('Trust for Somewhere');
-  await page.getByLabel('Hide names (show Partner A, B, C)').check();
+  await expect(grid(page, 1).getByRole('columnheader').nth(2)).toHaveText('Trust for Somewhere');
+  await expect(row(page, widest)).toContainText(charityNote);
+  const hide = page.getByLabel('Hide names (show Partner A, B, C)');
+  // The hint says what is hidden and, honestly, what is not.
+  await expect(hide).toHaveAccessibleDescription(/labels, places, file names and notes are hidden\. Each partner's role still shows/);
+  await hide.check();
 
-  const secrets = ['Trust for Somewhere', 'Fundertown', 'Councilshire', 'Charityville', 'Whole partnership'];
+  await expect(grid(page, 1).getByRole('columnheader')).toHaveText(['Question', 'Agreement', 'Partner A Funder', 'Partner B Public body', 'Partner C Civil society organisation']);
+  await expect(page.getByRole('region', { name: 'To talk about first' })).toContainText('Partner C (Civil society organisation): ? Don\'t know');
+  const secrets = ['Trust for Somewhere', 'Fundertown', 'Councilshire', 'Charityville', charityNote, 'funder.json', 'council.json', 'charity.json'];
   const text = await page.locator('body').innerText();
   const html = await page.content();
-  await expect(page.locator('table.compare-grid').first().locator('thead')).toContainText('Partner A');
-  await expect(page.locator('table.compare-grid').first().locator('thead')).toContainText('Partner C');
-  await page.emulateMedia({ media: 'print' });
-  const printed = await pdfText(await page.pdf({ format: 'A4' }));
-  await page.emulateMedia({ media: 'screen' });
+  const printed = (await printedPages(page)).join(' ');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the grid (CSV)' }).click()]);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   for (const secret of secrets) {
@@ -132,14 +171,14 @@ test('hidden names never appear on the page, in print or in the CSV', async ({ p
     expect(csv, 'CSV').not.toContain(secret);
   }
   expect(printed).toContain('Partner B');
-  expect(csv.startsWith('\uFEFFStep,Question ID,Question,Partner A,Partner B,Partner C,Agreement')).toBe(true);
+  expect(csv.startsWith('\uFEFFStep,Question ID,Question,Agreement,Partner A (Funder),Partner B (Public body),Partner C (Civil society organisation),To discuss\r\n')).toBe(true);
 });
 
 test('the print of the comparison contains the grid and no controls', async ({ page }) => {
   await openCompare(page);
   await addThree(page);
-  await page.emulateMedia({ media: 'print' });
-  const printed = (await pdfText(await page.pdf({ format: 'A4' }))).replace(/[‘’]/g, "'");
+  const pages = (await printedPages(page)).map((p) => p.replace(/[‘’]/g, "'"));
+  const printed = pages.join(' ');
   for (const q of step1) expect(printed).toContain(q.prompt.replace(/[‘’]/g, "'").slice(0, 40));
   expect(printed).toContain('Differ');
   expect(printed).toContain('To talk about first');
@@ -150,11 +189,14 @@ test('a malformed file among good ones is refused and the rest stay', async ({ p
   await openCompare(page);
   const broken = { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"cii-secondment-readiness","formatVe') };
   const other = { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') };
-  await page.getByLabel('Choose exported files (JSON)').setInputFiles([funder, broken, council, other, charity]);
+  await fileInput(page).setInputFiles([funder, broken, council]);
   await expect(page.getByRole('alert')).toContainText('broken.json: This file is damaged or incomplete');
+  await expect(page.getByRole('status')).toHaveText('Added 2 files.');
+  await fileInput(page).setInputFiles([other, charity]);
   await expect(page.getByRole('alert')).toContainText('notes.json: This file is not an assessment from this guide');
+  await expect(page.getByRole('status')).toHaveText('Added 1 file.');
   await expect(partnerRemoveButtons(page)).toHaveCount(3);
-  await expect(page.locator('.compare-summary')).toBeVisible();
+  await expect(summaryCount(page, 'Disagreements')).toHaveText('2');
 });
 
 test('files from different question bank versions compare on what they share', async ({ page }) => {
@@ -166,31 +208,30 @@ test('files from different question bank versions compare on what they share', a
       { id: 's1-retired-question', step: 1, prompt: 'Was this an old question?', essential: false, roles: ['all'], action: 'Act.' },
     ];
   });
-  await page.getByLabel('Choose exported files (JSON)').setInputFiles([funder, older]);
+  await fileInput(page).setInputFiles([funder, older]);
   await expect(partnerRemoveButtons(page)).toHaveCount(2);
-  const notShared = page.locator('section', { has: page.getByRole('heading', { name: 'Questions not in every file' }) });
-  await expect(notShared).toContainText('Was this an old question?');
+  const notShared = page.getByRole('region', { name: 'Questions not in every file' });
+  await expect(notShared).toContainText('Was this an old question? (In the files of: Whole partnership, Oldtown)');
   await expect(notShared).toContainText(gap.prompt);
-  await expect(page.locator('.compare-grid th[scope="row"]', { hasText: gap.prompt })).toHaveCount(0);
-  await expect(page.locator('.compare-grid th[scope="row"]', { hasText: widest.prompt })).toHaveCount(1);
+  await expect(page.getByRole('rowheader', { name: gap.prompt })).toHaveCount(0);
+  await expect(page.getByRole('rowheader', { name: widest.prompt })).toHaveCount(1);
 });
 
-test('the files can be kept on this device, and cleared', async ({ page }) => {
+test('files that share no questions say so plainly, and list each file’s questions', async ({ page }) => {
   await openCompare(page);
-  await addThree(page);
-  expect(Object.keys(await storedItems(page))).not.toContain('cii-guide:compare');
-  await page.getByLabel('Keep these files on this device').check();
-  expect(Object.keys(await storedItems(page))).toContain('cii-guide:compare');
-  await page.reload();
-  await waitForIslands(page);
-  await expect(partnerRemoveButtons(page)).toHaveCount(3);
-  await expect(page.getByLabel('Keep these files on this device')).toBeChecked();
-  await page.getByRole('button', { name: 'Remove all files' }).click();
-  await expect(page.getByText('Removed all files.')).toBeVisible();
-  expect(Object.keys(await storedItems(page))).not.toContain('cii-guide:compare');
-  await page.reload();
-  await waitForIslands(page);
-  await expect(page.getByText('No files added yet')).toBeVisible();
+  const elsewhere = exportFile('elsewhere', 'Elsewhere', 'funder', { 's1-another-question': 'yes' }, (file) => {
+    file.questionBank.version = '2020-01-01';
+    file.questionBank.questions = [{ id: 's1-another-question', step: 1, prompt: 'Is this from another edition?', essential: false, roles: ['all'], action: 'Act.' }];
+  });
+  await fileInput(page).setInputFiles([funder, elsewhere]);
+  await expect(page.getByText('These files share no questions, so there is nothing to compare.')).toBeVisible();
+  await expect(page.getByText('You agree on every question')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Summary' })).toHaveCount(0);
+  await expect(page.getByRole('table')).toHaveCount(0);
+  const listed = page.getByRole('region', { name: 'Questions not in every file' }).getByRole('listitem');
+  await expect(listed).toHaveCount(bank.questions.length + 1);
+  await expect(listed.filter({ hasText: 'Is this from another edition? (In the files of: Funder, Elsewhere)' })).toHaveCount(1);
+  await expect(listed.filter({ hasText: `${widest.prompt} (In the files of: Funder, Fundertown)` })).toHaveCount(1);
 });
 
 test('a later export of the same assessment takes the earlier one’s place, and says so', async ({ page }) => {
@@ -203,7 +244,7 @@ test('a later export of the same assessment takes the earlier one’s place, and
   await expect(partnerRemoveButtons(page)).toHaveCount(2);
   await expect(page.getByLabel('Label for Partner A')).toHaveValue('Trust for Somewhere');
   // The later answers are the ones compared: both now say Not yet.
-  await expect(grid(page, 1).getByRole('row').filter({ has: page.getByRole('rowheader', { name: widest.prompt }) }).getByRole('cell').last()).toHaveText('Agreed gap');
+  await expect(cells(page, widest).first()).toHaveText('Agreed gap');
 
   await fileInput(page).setInputFiles([funder]);
   await expect(page.getByRole('alert')).toHaveText('funder.json: not added, because a later export of the same assessment is already here as Trust for Somewhere.');
@@ -212,11 +253,11 @@ test('a later export of the same assessment takes the earlier one’s place, and
   await expect(partnerRemoveButtons(page)).toHaveCount(2);
 });
 
-test('a partner whose label is emptied is still named, by letter', async ({ page }) => {
+test('a partner whose label is emptied is still named, by letter and role', async ({ page }) => {
   await openCompare(page);
   await addThree(page);
   await page.getByLabel('Label for Partner B').fill('  ');
-  await expect(grid(page, 1).getByRole('columnheader').filter({ hasText: 'Partner B' })).toHaveCount(1);
+  await expect(grid(page, 1).getByRole('columnheader').nth(3)).toHaveText('Partner B Public body');
   await expect(page.getByRole('button', { name: 'Remove Partner B' })).toBeVisible();
 });
 
@@ -234,30 +275,65 @@ test('kept files are the same in every tab, and removing them in one removes the
 
   await page.getByRole('button', { name: 'Remove all files' }).click();
   await expect(other.getByText('No files added yet')).toBeVisible();
-  await expect(other.getByLabel('Keep these files on this device')).toHaveCount(0);
   expect(Object.keys(await storedItems(other))).not.toContain('cii-guide:compare');
   await other.reload();
   await waitForIslands(other);
   await expect(other.getByText('No files added yet')).toBeVisible();
 });
 
+test('the grid fits: agreement in view beside four partners at 1280 px; every partner and button on screen at 375 px', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openCompare(page);
+  await fileInput(page).setInputFiles([funder, council, charity, fourth]);
+  await expect(page.getByRole('status')).toHaveText('Added 4 files.');
+  const agreement = grid(page, 1).getByRole('columnheader', { name: 'Agreement' });
+  await agreement.evaluate((element) => element.scrollIntoView({ block: 'center', inline: 'nearest' }));
+  await expect(agreement).toBeInViewport({ ratio: 1 });
+  await expect(grid(page, 1).getByRole('columnheader', { name: 'Question' })).toBeInViewport({ ratio: 1 });
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  const offScreen = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluateAll((elements) => elements.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth).length);
+  await expect(partnerRemoveButtons(page)).toHaveCount(4);
+  expect(await offScreen(partnerRemoveButtons(page)), 'Remove buttons past the right edge').toBe(0);
+  // Every partner's answer to a question is on screen, each naming its partner.
+  expect(await offScreen(cells(page, widest)), 'answers past the right edge').toBe(0);
+  await expect(cells(page, widest).nth(4)).toContainText('Whole partnership, Fourthplace: ✓ Yes', { useInnerText: true });
+});
+
 test('the comparison works by keyboard and passes axe', async ({ page }) => {
   await openCompare(page);
   await expectNoViolations(page, 'empty');
+  // Choose files from the keyboard: the file input is reachable by Tab.
+  await page.getByRole('link', { name: 'their readiness checklist' }).last().focus();
+  await page.keyboard.press('Tab');
+  await expect(fileInput(page)).toBeFocused();
   await addThree(page);
   await expectNoViolations(page, 'three files');
   await expectReflow(page, 'three files compared');
-  // Hide names with the keyboard, then remove a partner.
+
+  // Rename by keyboard, then hide names.
+  await page.getByLabel('Label for Partner A').focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Trust');
+  await expect(grid(page, 1).getByRole('columnheader').nth(2)).toHaveText('Trust');
   await page.getByLabel('Hide names (show Partner A, B, C)').focus();
   await page.keyboard.press('Space');
   await expect(page.getByLabel('Hide names (show Partner A, B, C)')).toBeChecked();
   await expectNoViolations(page, 'names hidden');
-  await page.getByRole('button', { name: 'Remove Partner C' }).focus();
+
+  await page.getByRole('button', { name: 'Remove Partner B' }).focus();
   await page.keyboard.press('Enter');
   await expect(partnerRemoveButtons(page)).toHaveCount(2);
-  // The grid scrolls by keyboard on narrow screens: each grid is a focusable region.
-  const region = page.getByRole('region', { name: /Step 1/ });
+  await expect(page.getByRole('status')).toHaveText('Removed Partner B.');
+
+  // Each grid is a named region that takes focus, so it can be scrolled from the keyboard.
+  await fileInput(page).setInputFiles([council, charity]);
+  const region = page.getByRole('region', { name: /^Step 1:/ });
   await region.focus();
   await expect(region).toBeFocused();
-});
 
+  // Narrow screens show the grid as one card per question.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expectNoViolations(page, 'three files at 375 px');
+});

@@ -2,12 +2,14 @@
 // what to talk about first. Files are read in the browser only.
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import { compare as copy } from '../../../content/ui/compare.json';
 import { importer as importCopy } from '../../../content/ui/checklist.json';
 import { roles as roleNames, site as siteCopy } from '../../../content/ui/common.json';
 import type { QuestionBank } from '../../lib/model.ts';
 import { compare, partnerLetter } from '../../lib/compare.ts';
 import { fill } from '../../lib/text.ts';
+import { withBase } from '../../lib/url.ts';
 import {
   $hideNames,
   $keepFiles,
@@ -22,22 +24,42 @@ import {
 } from '../../stores/compare.ts';
 import { problemMessage } from '../common/import-messages.ts';
 import { download } from '../checklist/download.ts';
-import { CompareResults } from './CompareResults.tsx';
+import { CompareResults, type Column } from './CompareResults.tsx';
 import { gridCsv } from './grid-csv.ts';
-
-/** A date as the reader would write it, e.g. 20 November 2026. */
-const shortDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 interface Props {
   bank: QuestionBank;
   steps: { step: number; title: string }[];
 }
 
+/** A date as the reader would write it, e.g. 20 November 2026. */
+const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** Copy for one thing or several: "1 file", "3 files". */
+const counted = (forms: { one: string; other: string }, count: number) => fill(count === 1 ? forms.one : forms.other, { count });
+
+/** Copy with a {link} placeholder, the link put in its place. */
+function withLink(template: string, link: ComponentChildren) {
+  const [before, after] = template.split('{link}');
+  return (
+    <>
+      {before}
+      {link}
+      {after}
+    </>
+  );
+}
+
+/** "Partner A", "Partner B", … */
+const letterName = (index: number) => fill(copy.partner, { letter: partnerLetter(index) });
+
 /** A partner's name as shown: their label, or "Partner A" when names are hidden or the label is empty. */
 export function partnerName(partner: PartnerFile, index: number, hide: boolean): string {
   const label = partner.label.trim();
-  return hide || !label ? fill(copy.partner, { letter: partnerLetter(index) }) : label;
+  return hide || !label ? letterName(index) : label;
 }
+
+const FILE_INPUT = 'compare-files';
 
 export default function CompareApp({ bank, steps }: Props) {
   const partners = useStore($partners);
@@ -79,19 +101,30 @@ export default function CompareApp({ bank, steps }: Props) {
     };
     const news: string[] = [];
     const added = arrivals.filter((a) => a.arrival === 'added').length;
-    if (added) news.push(fill(added === 1 ? copy.addedOne : copy.addedMany, { count: added }));
+    if (added) news.push(counted(copy.added, added));
     for (const { file, arrival, previous } of arrivals) {
-      if (arrival === 'replaced') news.push(fill(copy.replaced, { name: nameOf(file), date: shortDate(previous!.assessment.updatedAt), newDate: shortDate(file.assessment.updatedAt) }));
+      if (arrival === 'replaced') news.push(fill(copy.replaced, { name: nameOf(file), date: longDate(previous!.assessment.updatedAt), newDate: longDate(file.assessment.updatedAt) }));
       if (arrival === 'duplicate') refused.push(fill(copy.duplicate, { file: file.fileName, name: nameOf(file) }));
       if (arrival === 'older') refused.push(fill(copy.older, { file: file.fileName, name: nameOf(file) }));
     }
     setErrors(refused);
     setStatus(news.join(' '));
   };
-
-  if (!scripted) return <p class="notice" data-file-mode-text={siteCopy.fileMode}>{copy.noScript}</p>;
+  if (!scripted) {
+    return (
+      <p class="notice">
+        <span data-file-mode-text={copy.fileMode}>{copy.noScript}</span>{' '}
+        <a href={withBase('/secondment-guide-offline.html')} data-file-mode hidden>{siteCopy.fileModeDownload}</a>
+      </p>
+    );
+  }
 
   const names = partners.map((p, i) => partnerName(p, i, hideNames));
+  const columns: Column[] = partners.map((p, i) => ({
+    name: names[i]!,
+    role: roleNames[p.assessment.perspective],
+    lettered: names[i] === letterName(i),
+  }));
   const comparison = partners.length > 0
     ? compare(
         bank.questions,
@@ -99,6 +132,17 @@ export default function CompareApp({ bank, steps }: Props) {
         new Map(partners.flatMap((p) => p.questions.map((q) => [q.id, q.prompt] as const))),
       )
     : undefined;
+
+  const remove = (index: number) => {
+    removePartner(partners[index]!.assessment.id);
+    setErrors([]);
+    setStatus(fill(copy.removed, { name: names[index]! }));
+  };
+  const clearAll = () => {
+    clearPartners();
+    setErrors([]);
+    setStatus(copy.cleared);
+  };
 
   return (
     <div class="compare-app">
@@ -119,10 +163,12 @@ export default function CompareApp({ bank, steps }: Props) {
           }}
         >
           <div class="field">
-            <label for="compare-files">{copy.add}</label>
-            <p class="field__hint" id="compare-files-hint">{copy.addHint}</p>
+            <label for={FILE_INPUT}>{copy.add}</label>
+            <p class="field__hint" id="compare-files-hint">
+              {withLink(copy.addHint, <a href={withBase('/checklist/')}>{copy.addHintLink}</a>)}
+            </p>
             <input
-              id="compare-files"
+              id={FILE_INPUT}
               type="file"
               multiple
               accept=".json,application/json"
@@ -150,54 +196,49 @@ export default function CompareApp({ bank, steps }: Props) {
       ) : (
         <section class="compare-partners" aria-labelledby="compare-partners-heading">
           <h2 id="compare-partners-heading">{copy.partnersHeading}</h2>
-          <div class="grid-scroll" role="region" aria-label={copy.partnersTable} tabIndex={0}>
-            <table class="compare-partners__table">
-              <thead>
-                <tr>
-                  <th scope="col">{copy.partnerColumn}</th>
-                  {!hideNames && <th scope="col">{copy.roleColumn}</th>}
-                  <th scope="col">{copy.answeredColumn}</th>
-                  <th scope="col" class="print-hidden"><span class="visually-hidden">{copy.remove}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {partners.map((p, i) => (
-                  <tr key={p.assessment.id}>
-                    <td>
-                      {hideNames ? (
-                        names[i]
-                      ) : (
-                        <>
-                          <label class="visually-hidden" for={`compare-label-${i}`}>{fill(copy.label, { name: fill(copy.partner, { letter: partnerLetter(i) }) })}</label>
-                          <input
-                            id={`compare-label-${i}`}
-                            class="compare-partners__label print-hidden"
-                            type="text"
-                            maxLength={80}
-                            value={p.label}
-                            onInput={(e) => setLabel(p.assessment.id, e.currentTarget.value)}
-                          />
-                          <span class="print-only">{names[i]}</span>
-                        </>
-                      )}
-                    </td>
-                    {!hideNames && <td>{roleNames[p.assessment.perspective]}</td>}
-                    <td>{Object.values(p.assessment.answers).filter((a) => a.value).length}</td>
-                    <td class="print-hidden">
-                      <button type="button" class="button button--secondary" onClick={() => removePartner(p.assessment.id)}>
-                        {copy.remove}
-                        <span class="visually-hidden"> {names[i]}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ol class="partner-list" aria-labelledby="compare-partners-heading">
+            {partners.map((p, i) => (
+              <li key={p.assessment.id} class="partner-card">
+                <h3 class="partner-card__title">{letterName(i)}</h3>
+                <p>{fill(copy.answeredAs, { role: columns[i]!.role })}</p>
+                {!hideNames && (
+                  <div class="field partner-card__label print-hidden">
+                    <label for={`compare-label-${i}`}>
+                      {copy.labelField}
+                      <span class="visually-hidden"> {fill(copy.labelFor, { name: letterName(i) })}</span>
+                    </label>
+                    <input id={`compare-label-${i}`} type="text" maxLength={80} value={p.label} onInput={(e) => setLabel(p.assessment.id, e.currentTarget.value)} />
+                  </div>
+                )}
+                {!hideNames && <p class="print-only partner-card__name">{names[i]}</p>}
+                <p class="partner-card__meta">
+                  {counted(copy.answers, Object.values(p.assessment.answers).filter((a) => a.value).length)}
+                  {!hideNames && p.fileName && <> · {p.fileName}</>}
+                </p>
+                <button type="button" class="button button--secondary" onClick={() => remove(i)}>
+                  {copy.remove}
+                  <span class="visually-hidden"> {names[i]}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
           <div class="compare-options print-hidden">
             <div class="choice-with-hint">
               <label class="choice">
-                <input type="checkbox" checked={hideNames} aria-describedby="hide-names-hint" onChange={(e) => setHideNames(e.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  checked={hideNames}
+                  aria-describedby="hide-names-hint"
+                  onChange={(e) => {
+                    const hide = e.currentTarget.checked;
+                    setHideNames(hide);
+                    // Messages may name files or partners.
+                    if (hide) {
+                      setErrors([]);
+                      setStatus('');
+                    }
+                  }}
+                />
                 <span>{copy.hideNames}</span>
               </label>
               <p class="field__hint" id="hide-names-hint">{copy.hideNamesHint}</p>
@@ -209,15 +250,7 @@ export default function CompareApp({ bank, steps }: Props) {
               </label>
               <p class="field__hint" id="keep-hint">{copy.keepHint}</p>
             </div>
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() => {
-                clearPartners();
-                setErrors([]);
-                setStatus(copy.cleared);
-              }}
-            >
+            <button type="button" class="button button--secondary" onClick={clearAll}>
               {copy.clear}
             </button>
           </div>
@@ -229,15 +262,17 @@ export default function CompareApp({ bank, steps }: Props) {
         <>
           <div class="button-row print-hidden">
             <button type="button" class="button" onClick={() => window.print()}>{copy.print}</button>
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() => download(`partners-comparison-${new Date().toISOString().slice(0, 10)}.csv`, gridCsv(comparison, names), 'text/csv;charset=utf-8')}
-            >
-              {copy.exportCsv}
-            </button>
+            {comparison.rows.length > 0 && (
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() => download(`partners-comparison-${new Date().toISOString().slice(0, 10)}.csv`, gridCsv(comparison, columns, !hideNames), 'text/csv;charset=utf-8')}
+              >
+                {copy.exportCsv}
+              </button>
+            )}
           </div>
-          <CompareResults comparison={comparison} names={names} steps={steps} />
+          <CompareResults comparison={comparison} columns={columns} showNotes={!hideNames} steps={steps} />
         </>
       )}
     </div>
