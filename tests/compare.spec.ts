@@ -234,6 +234,35 @@ test('files that share no questions say so plainly, and list each file’s quest
   await expect(listed.filter({ hasText: `${widest.prompt} (In the files of: Funder, Fundertown)` })).toHaveCount(1);
 });
 
+test('files dropped beside the box are added, not opened by the browser', async ({ page }) => {
+  await openCompare(page);
+  await fileInput(page).setInputFiles([funder]);
+  const files = await page.evaluateHandle(
+    (contents) => {
+      const data = new DataTransfer();
+      for (const [name, text] of contents) data.items.add(new File([text], name, { type: 'application/json' }));
+      return data;
+    },
+    [council, charity].map((f) => [f.name, f.buffer.toString('utf8')] as const),
+  );
+  const heading = page.getByRole('heading', { level: 1 });
+  await heading.dispatchEvent('dragenter', { dataTransfer: files });
+  const over = await heading.evaluate((element, data) => {
+    const event = new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true });
+    element.dispatchEvent(event);
+    return event.defaultPrevented;
+  }, files);
+  expect(over, 'dragover is taken, so the browser will not open the file').toBe(true);
+  const dropped = await heading.evaluate((element, data) => {
+    const event = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
+    element.dispatchEvent(event);
+    return event.defaultPrevented;
+  }, files);
+  expect(dropped, 'drop is taken, so the browser will not open the file').toBe(true);
+  await expect(page.getByRole('status')).toHaveText('Added 2 files.');
+  await expect(partnerRemoveButtons(page)).toHaveCount(3);
+});
+
 test('a later export of the same assessment takes the earlier one’s place, and says so', async ({ page }) => {
   await openCompare(page);
   await fileInput(page).setInputFiles([funder, council]);
@@ -274,11 +303,40 @@ test('kept files are the same in every tab, and removing them in one removes the
   await expect(page.getByLabel('Label for Partner C')).toHaveValue('Charity Trust');
 
   await page.getByRole('button', { name: 'Remove all files' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, remove all files' }).click();
   await expect(other.getByText('No files added yet')).toBeVisible();
   expect(Object.keys(await storedItems(other))).not.toContain('cii-guide:compare');
   await other.reload();
   await waitForIslands(other);
   await expect(other.getByText('No files added yet')).toBeVisible();
+});
+
+test('the files can be kept on this device, and removing them asks first', async ({ page }) => {
+  await openCompare(page);
+  await addThree(page);
+  expect(Object.keys(await storedItems(page))).not.toContain('cii-guide:compare');
+  await page.getByLabel('Keep these files on this device').check();
+  expect(Object.keys(await storedItems(page))).toContain('cii-guide:compare');
+  await page.reload();
+  await waitForIslands(page);
+  await expect(partnerRemoveButtons(page)).toHaveCount(3);
+  await expect(page.getByLabel('Keep these files on this device')).toBeChecked();
+
+  await page.getByRole('button', { name: 'Remove all files' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Remove all 3 files from this page and from this device? Other tabs showing them lose them too.' });
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Remove all files' })).toBeFocused();
+  await expect(partnerRemoveButtons(page)).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Remove all files' }).click();
+  await confirm.getByRole('button', { name: 'Yes, remove all files' }).click();
+  await expect(page.getByRole('status')).toHaveText('Removed all files.');
+  await expect(fileInput(page)).toBeFocused();
+  expect(Object.keys(await storedItems(page))).not.toContain('cii-guide:compare');
+  await page.reload();
+  await waitForIslands(page);
+  await expect(page.getByText('No files added yet')).toBeVisible();
 });
 
 test('the grid fits: agreement in view beside four partners at 1280 px; every partner and button on screen at 375 px', async ({ page }) => {
@@ -322,9 +380,13 @@ test('the comparison works by keyboard and passes axe', async ({ page }) => {
   await expect(page.getByLabel('Hide names (show Partner A, B, C)')).toBeChecked();
   await expectNoViolations(page, 'names hidden');
 
+  // Removing a partner puts focus on the next one's Remove button, or the last one's.
   await page.getByRole('button', { name: 'Remove Partner B' }).focus();
   await page.keyboard.press('Enter');
   await expect(partnerRemoveButtons(page)).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Remove Partner B' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove Partner A' })).toBeFocused();
   await expect(page.getByRole('status')).toHaveText('Removed Partner B.');
 
   // Each grid is a named region that takes focus, so it can be scrolled from the keyboard.
@@ -333,7 +395,21 @@ test('the comparison works by keyboard and passes axe', async ({ page }) => {
   await region.focus();
   await expect(region).toBeFocused();
 
+  // Keep the files, then remove them all from the keyboard: asked first, focus back at the file input.
+  await page.getByLabel('Keep these files on this device').focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Remove all files' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectNoViolations(page, 'asking before removing kept files');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Yes, remove all files' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(fileInput(page)).toBeFocused();
+  await expect(page.getByText('No files added yet')).toBeVisible();
+
   // Narrow screens show the grid as one card per question.
   await page.setViewportSize({ width: 375, height: 800 });
+  await fileInput(page).setInputFiles([funder, council, charity]);
   await expectNoViolations(page, 'three files at 375 px');
 });

@@ -1,6 +1,6 @@
 // The compare page's island: add partners' files, then see a question-by-question grid with
 // what to talk about first. Files are read in the browser only.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { compare as copy } from '../../../content/ui/compare.json';
@@ -60,6 +60,7 @@ export function partnerName(partner: PartnerFile, index: number, hide: boolean):
 }
 
 const FILE_INPUT = 'compare-files';
+const removeId = (index: number) => `compare-remove-${index}`;
 
 export default function CompareApp({ bank, steps }: Props) {
   const partners = useStore($partners);
@@ -69,7 +70,16 @@ export default function CompareApp({ bank, steps }: Props) {
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [confirmClear, setConfirmClear] = useState(false);
+  // Where focus goes once the list has re-rendered: a removed partner's button is gone.
+  const [focusTarget, setFocusTarget] = useState<string>();
+  const root = useRef<HTMLDivElement>(null);
   useEffect(() => setScripted(true), []);
+  useEffect(() => {
+    if (!focusTarget) return;
+    document.getElementById(focusTarget)?.focus();
+    setFocusTarget(undefined);
+  }, [focusTarget]);
 
   const addFiles = async (files: File[]) => {
     if (files.length === 0) return;
@@ -110,6 +120,46 @@ export default function CompareApp({ bank, steps }: Props) {
     setErrors(refused);
     setStatus(news.join(' '));
   };
+  const addRef = useRef(addFiles);
+  addRef.current = addFiles;
+
+  // Files dropped anywhere on the page are added; the browser must never open one in the page's
+  // place, which would lose files that are not kept.
+  useEffect(() => {
+    if (!scripted) return;
+    const area = () => root.current?.closest('article, main') ?? document.body;
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const inArea = (target: EventTarget | null) => target instanceof Node && area().contains(target);
+    let depth = 0;
+    const onEnter = (e: DragEvent) => {
+      if (hasFiles(e)) depth += 1;
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      const inside = inArea(e.target);
+      e.dataTransfer!.dropEffect = inside ? 'copy' : 'none';
+      setDragging(inside);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      if (inArea(e.target)) void addRef.current([...e.dataTransfer!.files]);
+    };
+    const events = { dragenter: onEnter, dragleave: onLeave, dragover: onOver, drop: onDrop };
+    for (const [name, handler] of Object.entries(events)) window.addEventListener(name, handler as EventListener);
+    return () => {
+      for (const [name, handler] of Object.entries(events)) window.removeEventListener(name, handler as EventListener);
+    };
+  }, [scripted]);
+
   if (!scripted) {
     return (
       <p class="notice">
@@ -135,33 +185,25 @@ export default function CompareApp({ bank, steps }: Props) {
 
   const remove = (index: number) => {
     removePartner(partners[index]!.assessment.id);
+    const left = partners.length - 1;
     setErrors([]);
     setStatus(fill(copy.removed, { name: names[index]! }));
+    setFocusTarget(left === 0 ? FILE_INPUT : removeId(Math.min(index, left - 1)));
   };
   const clearAll = () => {
     clearPartners();
+    setConfirmClear(false);
     setErrors([]);
     setStatus(copy.cleared);
+    setFocusTarget(FILE_INPUT);
   };
 
   return (
-    <div class="compare-app">
+    <div class="compare-app" ref={root}>
       <section class="compare-add print-hidden" aria-labelledby="compare-add-heading">
         <h2 id="compare-add-heading">{copy.addHeading}</h2>
         <p class="compare-add__privacy">{copy.privacy}</p>
-        <div
-          class={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDragging(false);
-            void addFiles([...(e.dataTransfer?.files ?? [])]);
-          }}
-        >
+        <div class={`drop-zone${dragging ? ' drop-zone--active' : ''}`}>
           <div class="field">
             <label for={FILE_INPUT}>{copy.add}</label>
             <p class="field__hint" id="compare-files-hint">
@@ -215,7 +257,7 @@ export default function CompareApp({ bank, steps }: Props) {
                   {counted(copy.answers, Object.values(p.assessment.answers).filter((a) => a.value).length)}
                   {!hideNames && p.fileName && <> · {p.fileName}</>}
                 </p>
-                <button type="button" class="button button--secondary" onClick={() => remove(i)}>
+                <button type="button" id={removeId(i)} class="button button--secondary" onClick={() => remove(i)}>
                   {copy.remove}
                   <span class="visually-hidden"> {names[i]}</span>
                 </button>
@@ -250,9 +292,38 @@ export default function CompareApp({ bank, steps }: Props) {
               </label>
               <p class="field__hint" id="keep-hint">{copy.keepHint}</p>
             </div>
-            <button type="button" class="button button--secondary" onClick={clearAll}>
-              {copy.clear}
-            </button>
+            {confirmClear ? (
+              <div role="alertdialog" aria-labelledby="compare-clear-text" class="notice notice--warning compare-confirm">
+                <p id="compare-clear-text">{counted(copy.confirmClear, partners.length)}</p>
+                <div class="button-row">
+                  <button type="button" class="button button--warning" onClick={clearAll}>{copy.confirmClearButton}</button>
+                  <button
+                    type="button"
+                    id="compare-clear-cancel"
+                    class="button button--secondary"
+                    onClick={() => {
+                      setConfirmClear(false);
+                      setFocusTarget('compare-clear');
+                    }}
+                  >
+                    {copy.cancel}
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <button
+                type="button"
+                id="compare-clear"
+                class="button button--secondary"
+                onClick={() => {
+                  if (!keep) return clearAll();
+                  setConfirmClear(true);
+                  setFocusTarget('compare-clear-cancel');
+                }}
+              >
+                {copy.clear}
+              </button>
+            )}
           </div>
         </section>
       )}
