@@ -174,7 +174,7 @@ test('hidden names never appear on the page, in print or in the CSV', async ({ p
   expect(csv.startsWith('\uFEFFStep,Question ID,Question,Agreement,Partner A (Funder),Partner B (Public body),Partner C (Civil society organisation),To discuss\r\n')).toBe(true);
 });
 
-test('the print of the comparison contains the grid and no controls', async ({ page }) => {
+test('the print has the grid, no controls, and lets a step’s grid run on from the last', async ({ page }) => {
   await openCompare(page);
   await addThree(page);
   const pages = (await printedPages(page)).map((p) => p.replace(/[‘’]/g, "'"));
@@ -183,6 +183,13 @@ test('the print of the comparison contains the grid and no controls', async ({ p
   expect(printed).toContain('Differ');
   expect(printed).toContain('To talk about first');
   for (const control of ['Choose exported files', 'Remove all files', 'Export the grid', 'Guide contents']) expect(printed).not.toContain(control);
+
+  // Each step's grid follows the last on the same page, rather than leaving the rest of it blank.
+  const gridPages = pages.slice(pages.findIndex((p) => p.includes('Question by question')));
+  const startsOwnPage = [2, 3, 4, 5].filter((n) => gridPages.some((p) => p.startsWith(`Step ${n}:`)));
+  expect(startsOwnPage.length, 'steps whose grid starts a new page').toBeLessThan(4);
+  // A grid that runs on to the next page repeats its header row there.
+  for (const p of gridPages.slice(1)) expect(p).toMatch(/^(Step \d: .*?)?Question Agreement /);
 });
 
 test('a malformed file among good ones is refused and the rest stay', async ({ page }) => {
