@@ -35,9 +35,14 @@ export function agreementText(row: ComparedRow): string {
 }
 
 function CellView({ cell, showNote }: { cell: Cell; showNote: boolean }) {
+  // The symbol and the first word stay on one line; the rest may wrap, so narrow columns still fit.
+  const [first, ...rest] = answerWords(cell).split(' ');
   return (
     <span class={`answer answer--${cell.answer}`}>
-      <span class="answer__symbol" aria-hidden="true">{SYMBOLS[cell.answer]}</span> {answerWords(cell)}
+      <span class="answer__lead">
+        <span class="answer__symbol" aria-hidden="true">{SYMBOLS[cell.answer]}</span> {first}
+      </span>
+      {rest.length > 0 && ` ${rest.join(' ')}`}
       {outside(cell) && <span class="answer__aside"> ({copy.outsideRole})</span>}
       {showNote && cell.note && <span class="answer__note">{cell.note}</span>}
     </span>
