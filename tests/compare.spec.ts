@@ -1,9 +1,10 @@
 // Comparing partners: three exports in, one view out that shows first what to talk about.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expectNoViolations, expectReflow } from './support/a11y.ts';
 import { test, expect, waitForIslands } from './support/fixtures.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pdfText } from './support/pdf-text.ts';
 import { bankQuestions } from './support/site.ts';
 import { storedItems } from './support/storage.ts';
 import { buildExport } from '../src/lib/export-file.ts';
@@ -351,10 +352,11 @@ test('the grid fits: agreement in view beside four partners at 1280 px; every pa
   await openCompare(page);
   await fileInput(page).setInputFiles([funder, council, charity, fourth]);
   await expect(page.getByRole('status')).toHaveText('Added 4 files.');
-  const agreement = grid(page, 1).getByRole('columnheader', { name: 'Agreement' });
-  await agreement.evaluate((element) => element.scrollIntoView({ block: 'center', inline: 'nearest' }));
-  await expect(agreement).toBeInViewport({ ratio: 1 });
+  // Scrolled to, not scrolled sideways: the question and the agreement are both in view.
+  await grid(page, 1).evaluate((table) => table.scrollIntoView({ block: 'start', inline: 'start' }));
+  await expect(grid(page, 1).getByRole('columnheader', { name: 'Agreement' })).toBeInViewport({ ratio: 1 });
   await expect(grid(page, 1).getByRole('columnheader', { name: 'Question' })).toBeInViewport({ ratio: 1 });
+  await expect(grid(page, 1).getByRole('columnheader').last()).toBeInViewport({ ratio: 1 });
 
   await page.setViewportSize({ width: 375, height: 800 });
   const offScreen = (locator: ReturnType<Page['locator']>) =>
@@ -364,6 +366,16 @@ test('the grid fits: agreement in view beside four partners at 1280 px; every pa
   // Every partner's answer to a question is on screen, each naming its partner.
   expect(await offScreen(cells(page, widest)), 'answers past the right edge').toBe(0);
   await expect(cells(page, widest).nth(4)).toContainText('Whole partnership, Fourthplace: ✓ Yes', { useInnerText: true });
+});
+
+test('opened from a folder on disk, the page says once what works there and links to the single-file edition', async ({ page }) => {
+  await page.goto(pathToFileURL(resolve('dist/compare/index.html')).href);
+  await expect(page.getByText('You are reading a copy opened from a folder on disk')).toHaveCount(1);
+  const notice = page.getByText('Comparing files does not work in a copy opened from a folder; the single-file edition compares them on this device.');
+  await expect(notice).toBeVisible();
+  const link = page.locator('main').getByRole('link', { name: 'Open the single-file edition' });
+  await expect(link).toBeVisible();
+  expect(await link.evaluate((a: HTMLAnchorElement) => a.href)).toMatch(/^file:.*\/secondment-guide-offline\.html$/);
 });
 
 test('the comparison works by keyboard and passes axe', async ({ page }) => {
