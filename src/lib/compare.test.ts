@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compare, partnerLetter, type ComparedPartner } from './compare.ts';
-import type { AnswerValue, Assessment, Perspective, Question } from './model.ts';
+import { byStep, compare, partnerLetter, placeFile, type ComparedPartner } from './compare.ts';
+import type { Answer, AnswerValue, Assessment, Perspective, Question } from './model.ts';
 
 const question = (id: string, extra: Partial<Question> = {}): Question => ({
   id,
@@ -16,48 +16,90 @@ const question = (id: string, extra: Partial<Question> = {}): Question => ({
   ...extra,
 });
 
-const bank = [question('s1-a'), question('s1-b'), question('s1-c'), question('s1-d'), question('s1-e'), question('s1-f', { roles: ['funder'] })];
+const bank = [
+  question('s1-a'),
+  question('s1-b'),
+  question('s1-c'),
+  question('s1-d'),
+  question('s1-e'),
+  question('s1-f', { roles: ['funder'] }),
+  question('s1-g'),
+  question('s1-h'),
+  question('s2-a', { step: 2 }),
+];
 const ids = bank.map((q) => q.id);
 
-function partner(perspective: Perspective, answers: Record<string, AnswerValue>, questionIds = ids): ComparedPartner {
-  const assessment: Assessment = {
+function assessment(perspective: Perspective, answers: Record<string, AnswerValue | Answer>, extra: Partial<Assessment> = {}): Assessment {
+  return {
     id: `a-${perspective}`,
     place: 'Leeds',
     partnership: '',
     perspective,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
-    answers: Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, { value }])),
+    answers: Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, typeof a === 'string' ? { value: a } : a])),
+    ...extra,
   };
-  return { assessment, questionIds };
+}
+
+function partner(perspective: Perspective, answers: Record<string, AnswerValue | Answer>, questionIds = ids): ComparedPartner {
+  return { assessment: assessment(perspective, answers), questionIds };
 }
 
 describe('compare', () => {
   const partners = [
-    partner('funder', { 's1-a': 'yes', 's1-b': 'yes', 's1-c': 'no', 's1-d': 'partly', 's1-f': 'yes' }),
-    partner('public-body', { 's1-a': 'yes', 's1-b': 'partly', 's1-c': 'no', 's1-d': 'unknown' }),
+    partner('funder', { 's1-a': 'yes', 's1-b': 'yes', 's1-c': 'no', 's1-d': 'partly', 's1-f': 'yes', 's1-g': 'yes', 's1-h': 'unknown', 's2-a': 'yes' }),
+    // s1-f is a funder's question: the public body answered it anyway.
+    partner('public-body', { 's1-a': 'yes', 's1-b': 'partly', 's1-c': 'no', 's1-d': 'unknown', 's1-f': 'yes', 's1-h': 'unknown', 's2-a': 'no' }),
     partner('civil-society', { 's1-a': 'yes', 's1-b': 'yes', 's1-c': 'no', 's1-d': 'yes' }),
   ];
   const result = compare(bank, partners);
 
-  it('puts the widest disagreements first, then agreed gaps, agreed in place, unanswered', () => {
-    expect(result.rows.map((r) => [r.question.id, r.agreement, r.spread])).toEqual([
-      ['s1-d', 'disagree', 3],
-      ['s1-b', 'disagree', 1],
-      ['s1-c', 'agreed-gap', 0],
-      ['s1-a', 'agreed-ready', 0],
-      ['s1-f', 'agreed-ready', 0],
-      ['s1-e', 'unanswered', 0],
+  it('puts the widest disagreements first, then what fewer than two answered, then agreed gaps, then agreed in place', () => {
+    expect(result.rows.map((r) => [r.question.id, r.agreement, r.spread, r.answered])).toEqual([
+      ['s1-d', 'disagree', 3, 3],
+      ['s2-a', 'disagree', 2, 2],
+      ['s1-b', 'disagree', 1, 3],
+      ['s1-e', 'unanswered', 0, 0],
+      ['s1-g', 'unanswered', 0, 1],
+      ['s1-c', 'agreed-gap', 0, 3],
+      ['s1-h', 'agreed-gap', 0, 2],
+      ['s1-a', 'agreed-ready', 0, 3],
+      ['s1-f', 'agreed-ready', 0, 2],
     ]);
   });
 
-  it('marks questions not asked of a partner’s role, and leaves them out of agreement', () => {
+  it('does not call a single answer an agreement', () => {
+    const row = result.rows.find((r) => r.question.id === 's1-g')!;
+    expect(row.agreement).toBe('unanswered');
+    expect(row.cells.map((c) => c.answer)).toEqual(['yes', 'none', 'none']);
+  });
+
+  it('shows and counts an answer given outside the partner’s role; leaves unanswered ones as not asked', () => {
     const row = result.rows.find((r) => r.question.id === 's1-f')!;
-    expect(row.cells).toEqual(['yes', 'not-asked', 'not-asked']);
+    expect(row.cells).toEqual([
+      { answer: 'yes', outsideRole: false },
+      { answer: 'yes', outsideRole: true },
+      { answer: 'not-asked', outsideRole: true },
+    ]);
+    expect(row.agreement).toBe('agreed-ready');
+    const differs = compare(bank, [partners[0]!, partner('public-body', { 's1-f': 'no' })]).rows.find((r) => r.question.id === 's1-f')!;
+    expect(differs.agreement).toBe('disagree');
   });
 
   it('sums the rows into the summary', () => {
-    expect(result.summary).toEqual({ disagree: 2, 'agreed-gap': 1, 'agreed-ready': 2, unanswered: 1 });
+    expect(result.summary).toEqual({ disagree: 3, unanswered: 2, 'agreed-gap': 2, 'agreed-ready': 2 });
+  });
+
+  it('carries each partner’s note, with or without an answer', () => {
+    const noted = compare(bank, [
+      partner('funder', { 's1-a': { value: 'yes', note: ' Signed in May. ' } }),
+      partner('public-body', { 's1-a': { note: 'Asking the leader.' } }),
+    ]);
+    expect(noted.rows.find((r) => r.question.id === 's1-a')!.cells).toEqual([
+      { answer: 'yes', outsideRole: false, note: 'Signed in May.' },
+      { answer: 'none', outsideRole: false, note: 'Asking the leader.' },
+    ]);
   });
 
   it('compares files from different bank versions on the questions they share, and lists the rest', () => {
@@ -71,6 +113,46 @@ describe('compare', () => {
         { id: 's1-c', prompt: 'Prompt s1-c?', partners: [1] },
       ]),
     );
+  });
+
+  it('has no rows and an empty summary when the files share no questions, and lists every question', () => {
+    const older = partner('funder', { 's1-old': 'yes' }, ['s1-old']);
+    const newer = partner('public-body', { 's1-a': 'yes' });
+    const apart = compare(bank, [older, newer], new Map([['s1-old', 'An old question?']]));
+    expect(apart.rows).toEqual([]);
+    expect(apart.summary).toEqual({ disagree: 0, unanswered: 0, 'agreed-gap': 0, 'agreed-ready': 0 });
+    expect(apart.notShared).toHaveLength(bank.length + 1);
+    expect(apart.notShared).toContainEqual({ id: 's1-old', prompt: 'An old question?', partners: [0] });
+  });
+});
+
+describe('byStep', () => {
+  it('groups the rows by step, keeping the comparison’s order within each step', () => {
+    const rows = compare(bank, [
+      partner('funder', { 's2-a': 'yes', 's1-a': 'yes', 's1-b': 'yes' }),
+      partner('public-body', { 's2-a': 'no', 's1-a': 'yes', 's1-b': 'no' }),
+    ]).rows;
+    expect(rows.map((r) => r.question.id)).toEqual(['s1-b', 's2-a', 's1-c', 's1-d', 's1-e', 's1-f', 's1-g', 's1-h', 's1-a']);
+    expect(byStep(rows).map((r) => r.question.id)).toEqual(['s1-b', 's1-c', 's1-d', 's1-e', 's1-f', 's1-g', 's1-h', 's1-a', 's2-a']);
+  });
+});
+
+describe('placeFile', () => {
+  const file = (updatedAt: string, id = 'a-1') => ({ assessment: assessment('funder', {}, { id, updatedAt }), label: updatedAt });
+  const list = [file('2026-02-01T00:00:00.000Z'), file('2026-02-01T00:00:00.000Z', 'a-2')];
+
+  it('adds a file for an assessment not in the list', () => {
+    expect(placeFile(list, file('2026-01-01T00:00:00.000Z', 'a-3'))).toMatchObject({ arrival: 'added', list: [list[0], list[1], { label: '2026-01-01T00:00:00.000Z' }] });
+  });
+
+  it('puts a later export of the same assessment in the earlier one’s place', () => {
+    const later = file('2026-03-01T00:00:00.000Z');
+    expect(placeFile(list, later)).toEqual({ arrival: 'replaced', previous: list[0], list: [later, list[1]] });
+  });
+
+  it('leaves out the same export, or an earlier one', () => {
+    expect(placeFile(list, file('2026-02-01T00:00:00.000Z'))).toMatchObject({ arrival: 'duplicate', list });
+    expect(placeFile(list, file('2026-01-01T00:00:00.000Z'))).toMatchObject({ arrival: 'older', list });
   });
 });
 

@@ -10,11 +10,19 @@ export interface ComparedPartner {
   questionIds: readonly string[];
 }
 
-/** How partners' answers to one question relate. */
-export type Agreement = 'disagree' | 'agreed-gap' | 'agreed-ready' | 'unanswered';
+/**
+ * How partners' answers to one question relate. Agreement needs at least two partners giving
+ * the same answer and none giving another; with fewer than two answers it is "unanswered".
+ */
+export type Agreement = 'disagree' | 'unanswered' | 'agreed-gap' | 'agreed-ready';
 
-/** A partner's cell: their answer, no answer, or not asked because of their role. */
-export type Cell = AnswerValue | 'none' | 'not-asked';
+/** A partner's cell: their answer, or none; "not-asked" when their role is not asked and they left it. */
+export interface Cell {
+  answer: AnswerValue | 'none' | 'not-asked';
+  /** They answered a question that is for other roles (step pages invite "answer it if you know"). */
+  outsideRole: boolean;
+  note?: string;
+}
 
 export interface ComparedRow {
   question: Question;
@@ -22,9 +30,12 @@ export interface ComparedRow {
   agreement: Agreement;
   /** How far apart the answers are: 0 when all agree, up to 3 for Yes beside Don't know. */
   spread: number;
+  /** How many partners gave an answer. */
+  answered: number;
 }
 
 export interface Comparison {
+  /** Disagreements (widest spread first), then questions fewer than two answered, then agreed gaps, then agreed in place. */
   rows: ComparedRow[];
   summary: Record<Agreement, number>;
   /** Questions some files have and others do not, with the partners whose files have them. */
@@ -33,34 +44,45 @@ export interface Comparison {
 
 /** Answers as positions on one scale, for measuring how far apart partners are. */
 const POSITION: Record<AnswerValue, number> = { yes: 3, partly: 2, no: 1, unknown: 0 };
-const ORDER: Agreement[] = ['disagree', 'agreed-gap', 'agreed-ready', 'unanswered'];
+/** The order rows come in: what to talk about, then what still needs answers, then agreement. */
+export const AGREEMENT_ORDER: readonly Agreement[] = ['disagree', 'unanswered', 'agreed-gap', 'agreed-ready'];
 
-function classify(cells: Cell[]): { agreement: Agreement; spread: number } {
-  const given = cells.filter((c): c is AnswerValue => c !== 'none' && c !== 'not-asked');
-  if (given.length === 0) return { agreement: 'unanswered', spread: 0 };
+function classify(cells: Cell[]): { agreement: Agreement; spread: number; answered: number } {
+  const given = cells.flatMap((c) => (c.answer === 'none' || c.answer === 'not-asked' ? [] : [c.answer]));
   const positions = given.map((v) => POSITION[v]);
-  const spread = Math.max(...positions) - Math.min(...positions);
-  if (new Set(given).size > 1) return { agreement: 'disagree', spread };
-  return { agreement: given[0] === 'yes' ? 'agreed-ready' : 'agreed-gap', spread: 0 };
+  const spread = given.length ? Math.max(...positions) - Math.min(...positions) : 0;
+  const answered = given.length;
+  if (new Set(given).size > 1) return { agreement: 'disagree', spread, answered };
+  // One partner's answer is their view, not an agreement.
+  if (answered < 2) return { agreement: 'unanswered', spread: 0, answered };
+  return { agreement: given[0] === 'yes' ? 'agreed-ready' : 'agreed-gap', spread: 0, answered };
+}
+
+function cellFor(question: Question, assessment: Assessment): Cell {
+  const given = assessment.answers[question.id];
+  const outsideRole = !appliesTo(question, assessment.perspective);
+  const note = given?.note?.trim() || undefined;
+  if (given?.value) return { answer: given.value, outsideRole, ...(note && { note }) };
+  return { answer: outsideRole ? 'not-asked' : 'none', outsideRole, ...(note && { note }) };
 }
 
 /**
  * Compares partners on the questions every file shares with the current bank. Rows come
- * disagreements first, widest spread first, then agreed gaps, agreed in place, and unanswered;
- * bank order breaks ties.
+ * disagreements first, widest spread first, then questions fewer than two partners answered,
+ * then agreed gaps, then agreed in place; bank order breaks ties.
  */
 export function compare(bank: readonly Question[], partners: readonly ComparedPartner[], promptsFromFiles: ReadonlyMap<string, string> = new Map()): Comparison {
   const inEvery = (id: string) => partners.every((p) => p.questionIds.includes(id));
   const shared = bank.filter((q) => inEvery(q.id));
   const rows = shared.map((question, index) => {
-    const cells: Cell[] = partners.map(({ assessment }) =>
-      appliesTo(question, assessment.perspective) ? (assessment.answers[question.id]?.value ?? 'none') : 'not-asked',
-    );
+    const cells = partners.map(({ assessment }) => cellFor(question, assessment));
     return { question, cells, index, ...classify(cells) };
   });
-  rows.sort((a, b) => ORDER.indexOf(a.agreement) - ORDER.indexOf(b.agreement) || b.spread - a.spread || a.index - b.index);
+  rows.sort(
+    (a, b) => AGREEMENT_ORDER.indexOf(a.agreement) - AGREEMENT_ORDER.indexOf(b.agreement) || b.spread - a.spread || a.index - b.index,
+  );
 
-  const summary: Record<Agreement, number> = { disagree: 0, 'agreed-gap': 0, 'agreed-ready': 0, unanswered: 0 };
+  const summary: Record<Agreement, number> = { disagree: 0, unanswered: 0, 'agreed-gap': 0, 'agreed-ready': 0 };
   for (const row of rows) summary[row.agreement] += 1;
 
   const sharedIds = new Set(shared.map((q) => q.id));
@@ -75,6 +97,34 @@ export function compare(bank: readonly Question[], partners: readonly ComparedPa
     .filter((q) => q.partners.length > 0);
 
   return { rows: rows.map(({ index: _index, ...row }) => row), summary, notShared };
+}
+
+/** The rows as the grid shows them: step by step, each step in the comparison's order. */
+export function byStep(rows: readonly ComparedRow[]): ComparedRow[] {
+  return [...rows].sort((a, b) => a.question.step - b.question.step);
+}
+
+/** What happened to a file offered to the list: see placeFile. */
+export type Arrival = 'added' | 'replaced' | 'duplicate' | 'older';
+
+const time = (iso: string) => {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? 0 : ms;
+};
+
+/**
+ * Offers a partner's file to the list. A later export of an assessment already in the list
+ * (same id, newer updatedAt) takes the earlier one's place; the same or an earlier export is
+ * left out.
+ */
+export function placeFile<T extends { assessment: Assessment }>(list: readonly T[], file: T): { list: T[]; arrival: Arrival; previous?: T } {
+  const index = list.findIndex((p) => p.assessment.id === file.assessment.id);
+  const previous = list[index];
+  if (!previous) return { list: [...list, file], arrival: 'added' };
+  const difference = time(file.assessment.updatedAt) - time(previous.assessment.updatedAt);
+  if (difference === 0) return { list: [...list], arrival: 'duplicate', previous };
+  if (difference < 0) return { list: [...list], arrival: 'older', previous };
+  return { list: list.map((p, i) => (i === index ? file : p)), arrival: 'replaced', previous };
 }
 
 /** "Partner A", "Partner B", … "Partner AA" for the hidden-names view. */

@@ -1,13 +1,15 @@
 // The compare page's island: add partners' files, then see a question-by-question grid with
 // what to talk about first. Files are read in the browser only.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
+import type { ComponentChildren } from 'preact';
 import { compare as copy } from '../../../content/ui/compare.json';
 import { importer as importCopy } from '../../../content/ui/checklist.json';
 import { roles as roleNames, site as siteCopy } from '../../../content/ui/common.json';
 import type { QuestionBank } from '../../lib/model.ts';
 import { compare, partnerLetter } from '../../lib/compare.ts';
 import { fill } from '../../lib/text.ts';
+import { withBase } from '../../lib/url.ts';
 import {
   $hideNames,
   $keepFiles,
@@ -22,7 +24,7 @@ import {
 } from '../../stores/compare.ts';
 import { problemMessage } from '../common/import-messages.ts';
 import { download } from '../checklist/download.ts';
-import { CompareResults } from './CompareResults.tsx';
+import { CompareResults, type Column } from './CompareResults.tsx';
 import { gridCsv } from './grid-csv.ts';
 
 interface Props {
@@ -30,10 +32,35 @@ interface Props {
   steps: { step: number; title: string }[];
 }
 
-/** A partner's name as shown: their label, or only a letter when names are hidden. */
-export function partnerName(partner: PartnerFile, index: number, hide: boolean): string {
-  return hide ? fill(copy.partner, { letter: partnerLetter(index) }) : partner.label;
+/** A date as the reader would write it, e.g. 20 November 2026. */
+const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+
+/** Copy for one thing or several: "1 file", "3 files". */
+const counted = (forms: { one: string; other: string }, count: number) => fill(count === 1 ? forms.one : forms.other, { count });
+
+/** Copy with a {link} placeholder, the link put in its place. */
+function withLink(template: string, link: ComponentChildren) {
+  const [before, after] = template.split('{link}');
+  return (
+    <>
+      {before}
+      {link}
+      {after}
+    </>
+  );
 }
+
+/** "Partner A", "Partner B", … */
+const letterName = (index: number) => fill(copy.partner, { letter: partnerLetter(index) });
+
+/** A partner's name as shown: their label, or "Partner A" when names are hidden or the label is empty. */
+export function partnerName(partner: PartnerFile, index: number, hide: boolean): string {
+  const label = partner.label.trim();
+  return hide || !label ? letterName(index) : label;
+}
+
+const FILE_INPUT = 'compare-files';
+const removeId = (index: number) => `compare-remove-${index}`;
 
 export default function CompareApp({ bank, steps }: Props) {
   const partners = useStore($partners);
@@ -43,7 +70,16 @@ export default function CompareApp({ bank, steps }: Props) {
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [confirmClear, setConfirmClear] = useState(false);
+  // Where focus goes once the list has re-rendered: a removed partner's button is gone.
+  const [focusTarget, setFocusTarget] = useState<string>();
+  const root = useRef<HTMLDivElement>(null);
   useEffect(() => setScripted(true), []);
+  useEffect(() => {
+    if (!focusTarget) return;
+    document.getElementById(focusTarget)?.focus();
+    setFocusTarget(undefined);
+  }, [focusTarget]);
 
   const addFiles = async (files: File[]) => {
     if (files.length === 0) return;
@@ -51,7 +87,7 @@ export default function CompareApp({ bank, steps }: Props) {
     const { readExportFile } = await import('../../lib/import-file.ts');
     const known = new Set(bank.questions.map((q) => q.id));
     const refused: string[] = [];
-    const accepted: Omit<PartnerFile, 'key'>[] = [];
+    const accepted: PartnerFile[] = [];
     for (const file of files) {
       const result = await readExportFile(file, known);
       if (!result.ok) {
@@ -59,13 +95,6 @@ export default function CompareApp({ bank, steps }: Props) {
         continue;
       }
       const { assessment } = result;
-      const already = [...$partners.get(), ...accepted].some(
-        (p) => p.assessment.id === assessment.id && p.assessment.updatedAt === assessment.updatedAt,
-      );
-      if (already) {
-        refused.push(fill(copy.duplicate, { file: file.name }));
-        continue;
-      }
       accepted.push({
         fileName: file.name,
         label: [roleNames[assessment.perspective], assessment.place].filter(Boolean).join(', '),
@@ -73,14 +102,79 @@ export default function CompareApp({ bank, steps }: Props) {
         questions: result.bank?.questions ?? bank.questions.map(({ id, prompt }) => ({ id, prompt })),
       });
     }
-    if (accepted.length) addPartners(accepted);
+    const arrivals = addPartners(accepted);
+    // Names as they are after the files are placed, so a replaced file is named as before.
+    const list = $partners.get();
+    const nameOf = (file: PartnerFile) => {
+      const index = list.findIndex((p) => p.assessment.id === file.assessment.id);
+      return partnerName(list[index] ?? file, Math.max(index, 0), $hideNames.get());
+    };
+    const news: string[] = [];
+    const added = arrivals.filter((a) => a.arrival === 'added').length;
+    if (added) news.push(counted(copy.added, added));
+    for (const { file, arrival, previous } of arrivals) {
+      if (arrival === 'replaced') news.push(fill(copy.replaced, { name: nameOf(file), date: longDate(previous!.assessment.updatedAt), newDate: longDate(file.assessment.updatedAt) }));
+      if (arrival === 'duplicate') refused.push(fill(copy.duplicate, { file: file.fileName, name: nameOf(file) }));
+      if (arrival === 'older') refused.push(fill(copy.older, { file: file.fileName, name: nameOf(file) }));
+    }
     setErrors(refused);
-    setStatus(accepted.length ? fill(copy.added, { count: accepted.length }) : '');
+    setStatus(news.join(' '));
   };
+  const addRef = useRef(addFiles);
+  addRef.current = addFiles;
 
-  if (!scripted) return <p class="notice" data-file-mode-text={siteCopy.fileMode}>{copy.noScript}</p>;
+  // Files dropped anywhere on the page are added; the browser must never open one in the page's
+  // place, which would lose files that are not kept.
+  useEffect(() => {
+    if (!scripted) return;
+    const area = () => root.current?.closest('article, main') ?? document.body;
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const inArea = (target: EventTarget | null) => target instanceof Node && area().contains(target);
+    let depth = 0;
+    const onEnter = (e: DragEvent) => {
+      if (hasFiles(e)) depth += 1;
+    };
+    const onLeave = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onOver = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      const inside = inArea(e.target);
+      e.dataTransfer!.dropEffect = inside ? 'copy' : 'none';
+      setDragging(inside);
+    };
+    const onDrop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      if (inArea(e.target)) void addRef.current([...e.dataTransfer!.files]);
+    };
+    const events = { dragenter: onEnter, dragleave: onLeave, dragover: onOver, drop: onDrop };
+    for (const [name, handler] of Object.entries(events)) window.addEventListener(name, handler as EventListener);
+    return () => {
+      for (const [name, handler] of Object.entries(events)) window.removeEventListener(name, handler as EventListener);
+    };
+  }, [scripted]);
+
+  if (!scripted) {
+    return (
+      <p class="notice">
+        <span data-file-mode-text={copy.fileMode}>{copy.noScript}</span>{' '}
+        <a href={withBase('/secondment-guide-offline.html')} data-file-mode hidden>{siteCopy.fileModeDownload}</a>
+      </p>
+    );
+  }
 
   const names = partners.map((p, i) => partnerName(p, i, hideNames));
+  const columns: Column[] = partners.map((p, i) => ({
+    name: names[i]!,
+    role: roleNames[p.assessment.perspective],
+    lettered: names[i] === letterName(i),
+  }));
   const comparison = partners.length > 0
     ? compare(
         bank.questions,
@@ -89,29 +183,34 @@ export default function CompareApp({ bank, steps }: Props) {
       )
     : undefined;
 
+  const remove = (index: number) => {
+    removePartner(partners[index]!.assessment.id);
+    const left = partners.length - 1;
+    setErrors([]);
+    setStatus(fill(copy.removed, { name: names[index]! }));
+    setFocusTarget(left === 0 ? FILE_INPUT : removeId(Math.min(index, left - 1)));
+  };
+  const clearAll = () => {
+    clearPartners();
+    setConfirmClear(false);
+    setErrors([]);
+    setStatus(copy.cleared);
+    setFocusTarget(FILE_INPUT);
+  };
+
   return (
-    <div class="compare-app">
+    <div class="compare-app" ref={root}>
       <section class="compare-add print-hidden" aria-labelledby="compare-add-heading">
         <h2 id="compare-add-heading">{copy.addHeading}</h2>
         <p class="compare-add__privacy">{copy.privacy}</p>
-        <div
-          class={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setDragging(false);
-            void addFiles([...(e.dataTransfer?.files ?? [])]);
-          }}
-        >
+        <div class={`drop-zone${dragging ? ' drop-zone--active' : ''}`}>
           <div class="field">
-            <label for="compare-files">{copy.add}</label>
-            <p class="field__hint" id="compare-files-hint">{copy.addHint}</p>
+            <label for={FILE_INPUT}>{copy.add}</label>
+            <p class="field__hint" id="compare-files-hint">
+              {withLink(copy.addHint, <a href={withBase('/checklist/')}>{copy.addHintLink}</a>)}
+            </p>
             <input
-              id="compare-files"
+              id={FILE_INPUT}
               type="file"
               multiple
               accept=".json,application/json"
@@ -139,54 +238,49 @@ export default function CompareApp({ bank, steps }: Props) {
       ) : (
         <section class="compare-partners" aria-labelledby="compare-partners-heading">
           <h2 id="compare-partners-heading">{copy.partnersHeading}</h2>
-          <div class="grid-scroll" role="region" aria-label={copy.partnersTable} tabIndex={0}>
-            <table class="compare-partners__table">
-              <thead>
-                <tr>
-                  <th scope="col">{copy.partnerColumn}</th>
-                  {!hideNames && <th scope="col">{copy.roleColumn}</th>}
-                  <th scope="col">{copy.answeredColumn}</th>
-                  <th scope="col" class="print-hidden"><span class="visually-hidden">{copy.remove}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {partners.map((p, i) => (
-                  <tr key={p.key}>
-                    <td>
-                      {hideNames ? (
-                        names[i]
-                      ) : (
-                        <>
-                          <label class="visually-hidden" for={`label-${p.key}`}>{fill(copy.label, { name: `${partnerLetter(i)}` })}</label>
-                          <input
-                            id={`label-${p.key}`}
-                            class="compare-partners__label print-hidden"
-                            type="text"
-                            maxLength={80}
-                            value={p.label}
-                            onInput={(e) => setLabel(p.key, e.currentTarget.value)}
-                          />
-                          <span class="print-only">{p.label}</span>
-                        </>
-                      )}
-                    </td>
-                    {!hideNames && <td>{roleNames[p.assessment.perspective]}</td>}
-                    <td>{Object.values(p.assessment.answers).filter((a) => a.value).length}</td>
-                    <td class="print-hidden">
-                      <button type="button" class="button button--secondary" onClick={() => removePartner(p.key)}>
-                        {copy.remove}
-                        <span class="visually-hidden"> {names[i]}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ol class="partner-list" aria-labelledby="compare-partners-heading">
+            {partners.map((p, i) => (
+              <li key={p.assessment.id} class="partner-card">
+                <h3 class="partner-card__title">{letterName(i)}</h3>
+                <p>{fill(copy.answeredAs, { role: columns[i]!.role })}</p>
+                {!hideNames && (
+                  <div class="field partner-card__label print-hidden">
+                    <label for={`compare-label-${i}`}>
+                      {copy.labelField}
+                      <span class="visually-hidden"> {fill(copy.labelFor, { name: letterName(i) })}</span>
+                    </label>
+                    <input id={`compare-label-${i}`} type="text" maxLength={80} value={p.label} onInput={(e) => setLabel(p.assessment.id, e.currentTarget.value)} />
+                  </div>
+                )}
+                {!hideNames && <p class="print-only partner-card__name">{names[i]}</p>}
+                <p class="partner-card__meta">
+                  {counted(copy.answers, Object.values(p.assessment.answers).filter((a) => a.value).length)}
+                  {!hideNames && p.fileName && <> · {p.fileName}</>}
+                </p>
+                <button type="button" id={removeId(i)} class="button button--secondary" onClick={() => remove(i)}>
+                  {copy.remove}
+                  <span class="visually-hidden"> {names[i]}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
           <div class="compare-options print-hidden">
             <div class="choice-with-hint">
               <label class="choice">
-                <input type="checkbox" checked={hideNames} aria-describedby="hide-names-hint" onChange={(e) => setHideNames(e.currentTarget.checked)} />
+                <input
+                  type="checkbox"
+                  checked={hideNames}
+                  aria-describedby="hide-names-hint"
+                  onChange={(e) => {
+                    const hide = e.currentTarget.checked;
+                    setHideNames(hide);
+                    // Messages may name files or partners.
+                    if (hide) {
+                      setErrors([]);
+                      setStatus('');
+                    }
+                  }}
+                />
                 <span>{copy.hideNames}</span>
               </label>
               <p class="field__hint" id="hide-names-hint">{copy.hideNamesHint}</p>
@@ -198,17 +292,38 @@ export default function CompareApp({ bank, steps }: Props) {
               </label>
               <p class="field__hint" id="keep-hint">{copy.keepHint}</p>
             </div>
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() => {
-                clearPartners();
-                setErrors([]);
-                setStatus(copy.cleared);
-              }}
-            >
-              {copy.clear}
-            </button>
+            {confirmClear ? (
+              <div role="alertdialog" aria-labelledby="compare-clear-text" class="notice notice--warning compare-confirm">
+                <p id="compare-clear-text">{counted(copy.confirmClear, partners.length)}</p>
+                <div class="button-row">
+                  <button type="button" class="button button--warning" onClick={clearAll}>{copy.confirmClearButton}</button>
+                  <button
+                    type="button"
+                    id="compare-clear-cancel"
+                    class="button button--secondary"
+                    onClick={() => {
+                      setConfirmClear(false);
+                      setFocusTarget('compare-clear');
+                    }}
+                  >
+                    {copy.cancel}
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <button
+                type="button"
+                id="compare-clear"
+                class="button button--secondary"
+                onClick={() => {
+                  if (!keep) return clearAll();
+                  setConfirmClear(true);
+                  setFocusTarget('compare-clear-cancel');
+                }}
+              >
+                {copy.clear}
+              </button>
+            )}
           </div>
         </section>
       )}
@@ -218,15 +333,17 @@ export default function CompareApp({ bank, steps }: Props) {
         <>
           <div class="button-row print-hidden">
             <button type="button" class="button" onClick={() => window.print()}>{copy.print}</button>
-            <button
-              type="button"
-              class="button button--secondary"
-              onClick={() => download(`partners-comparison-${new Date().toISOString().slice(0, 10)}.csv`, gridCsv(comparison, names), 'text/csv;charset=utf-8')}
-            >
-              {copy.exportCsv}
-            </button>
+            {comparison.rows.length > 0 && (
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() => download(`partners-comparison-${new Date().toISOString().slice(0, 10)}.csv`, gridCsv(comparison, columns, !hideNames), 'text/csv;charset=utf-8')}
+              >
+                {copy.exportCsv}
+              </button>
+            )}
           </div>
-          <CompareResults comparison={comparison} names={names} steps={steps} />
+          <CompareResults comparison={comparison} columns={columns} showNotes={!hideNames} steps={steps} />
         </>
       )}
     </div>

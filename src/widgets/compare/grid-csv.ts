@@ -1,18 +1,33 @@
 // The comparison grid as CSV, in the same spreadsheet-safe form as the checklist export.
 import { compare as copy } from '../../../content/ui/compare.json';
-import type { Comparison } from '../../lib/compare.ts';
+import { byStep, type Comparison } from '../../lib/compare.ts';
 import { csvCell } from '../../lib/csv.ts';
-import { cellText } from './CompareResults.tsx';
+import { fill } from '../../lib/text.ts';
+import { agreementText, cellText, columnName, type Column } from './CompareResults.tsx';
 
-/** One row per shared question, one answer column per partner, byte-order mark first. */
-export function gridCsv(comparison: Comparison, names: string[]): string {
-  const header = ['Step', 'Question ID', copy.question, ...names, copy.agreement, copy.discuss.replace(/:$/, '')];
-  const rows = comparison.rows.map((row) => [
+/**
+ * The grid as the page shows it: one row per shared question, step by step in the grid's order,
+ * the agreement, one answer column per partner, then (when names are shown) one note column per
+ * partner. Byte-order mark first, so spreadsheets read it as UTF-8.
+ */
+export function gridCsv(comparison: Comparison, columns: Column[], showNotes: boolean): string {
+  const names = columns.map(columnName);
+  const header = [
+    'Step',
+    'Question ID',
+    copy.question,
+    copy.agreement,
+    ...names,
+    ...(showNotes ? names.map((name) => fill(copy.noteColumn, { name })) : []),
+    copy.discuss.replace(/:$/, ''),
+  ];
+  const rows = byStep(comparison.rows).map((row) => [
     String(row.question.step),
     row.question.id,
     row.question.prompt,
+    agreementText(row),
     ...row.cells.map(cellText),
-    copy.agreementNames[row.agreement],
+    ...(showNotes ? row.cells.map((cell) => cell.note ?? '') : []),
     row.agreement === 'disagree' ? row.question.discuss : '',
   ]);
   return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
