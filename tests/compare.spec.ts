@@ -63,7 +63,7 @@ const fileInput = (page: Page) => page.getByLabel('Choose exported files (JSON)'
 
 async function addThree(page: Page) {
   await fileInput(page).setInputFiles([funder, council, charity]);
-  await expect(page.getByRole('status')).toHaveText('Added 3 files.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Added 3 files.');
 }
 
 /** The printed page's text, page by page. */
@@ -199,10 +199,10 @@ test('a malformed file among good ones is refused and the rest stay', async ({ p
   const other = { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') };
   await fileInput(page).setInputFiles([funder, broken, council]);
   await expect(page.getByRole('alert')).toContainText('broken.json: This file is damaged or incomplete');
-  await expect(page.getByRole('status')).toHaveText('Added 2 files.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Added 2 files.');
   await fileInput(page).setInputFiles([other, charity]);
   await expect(page.getByRole('alert')).toContainText('notes.json: This file is not an assessment from this guide');
-  await expect(page.getByRole('status')).toHaveText('Added 1 file.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Added 1 file.');
   await expect(partnerRemoveButtons(page)).toHaveCount(3);
   await expect(summaryCount(page, 'Disagreements')).toHaveText('2');
 });
@@ -267,7 +267,7 @@ test('files dropped beside the box are added, not opened by the browser', async 
     return event.defaultPrevented;
   }, files);
   expect(dropped, 'drop is taken, so the browser will not open the file').toBe(true);
-  await expect(page.getByRole('status')).toHaveText('Added 2 files.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Added 2 files.');
   await expect(partnerRemoveButtons(page)).toHaveCount(3);
 });
 
@@ -277,7 +277,7 @@ test('a later export of the same assessment takes the earlier one’s place, and
   await page.getByLabel('Label for Partner A').fill('Trust for Somewhere');
   const later = exportFile('funder', 'Fundertown', 'funder', { [widest.id]: 'no' }, (file) => (file.assessment.updatedAt = '2026-11-25T09:00:00.000Z'));
   await fileInput(page).setInputFiles([later]);
-  await expect(page.getByRole('status')).toHaveText('Trust for Somewhere: replaced the export of 20 November 2026 with the later one of 25 November 2026.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Trust for Somewhere: replaced the export of 20 November 2026 with the later one of 25 November 2026.');
   await expect(partnerRemoveButtons(page)).toHaveCount(2);
   await expect(page.getByLabel('Label for Partner A')).toHaveValue('Trust for Somewhere');
   // The later answers are the ones compared: both now say Not yet.
@@ -339,7 +339,7 @@ test('the files can be kept on this device, and removing them asks first', async
 
   await page.getByRole('button', { name: 'Remove all files' }).click();
   await confirm.getByRole('button', { name: 'Yes, remove all files' }).click();
-  await expect(page.getByRole('status')).toHaveText('Removed all files.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Removed all files.');
   await expect(fileInput(page)).toBeFocused();
   expect(Object.keys(await storedItems(page))).not.toContain('cii-guide:compare');
   await page.reload();
@@ -351,7 +351,7 @@ test('the grid fits: agreement in view beside four partners at 1280 px; every pa
   await page.setViewportSize({ width: 1280, height: 900 });
   await openCompare(page);
   await fileInput(page).setInputFiles([funder, council, charity, fourth]);
-  await expect(page.getByRole('status')).toHaveText('Added 4 files.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Added 4 files.');
   // Scrolled to, not scrolled sideways: the question and the agreement are both in view.
   await grid(page, 1).evaluate((table) => table.scrollIntoView({ block: 'start', inline: 'start' }));
   await expect(grid(page, 1).getByRole('columnheader', { name: 'Agreement' })).toBeInViewport({ ratio: 1 });
@@ -406,7 +406,7 @@ test('the comparison works by keyboard and passes axe', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Remove Partner B' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Remove Partner A' })).toBeFocused();
-  await expect(page.getByRole('status')).toHaveText('Removed Partner B.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Removed Partner B.');
 
   // Each grid is a named region that takes focus, so it can be scrolled from the keyboard.
   await fileInput(page).setInputFiles([council, charity]);
