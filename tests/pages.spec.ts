@@ -21,6 +21,9 @@ for (const path of pages) {
     await page.goto(path);
     await expect(page.locator('h1')).toHaveCount(1);
     expect((await page.title()).length).toBeGreaterThan(5);
+    // A step's heading names its number once, as "Step 2: Establish…", to sight and to screen readers.
+    const step = /^steps\/(\d)-/.exec(path)?.[1];
+    if (step) await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(new RegExp(`^Step ${step} ?: (?!Step)\\S`));
 
     await expectNoViolations(page, `/${path}`);
 

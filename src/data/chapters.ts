@@ -9,6 +9,8 @@ export interface Chapter {
   /** Site path without the base, e.g. "/steps/1-shared-goals/". */
   path: string;
   title: string;
+  /** The title without its "Step N: " prefix, for where the step number is shown apart. */
+  heading: string;
   navTitle: string;
   step?: StepNumber;
 }
@@ -22,6 +24,7 @@ function toChapter(entry: ChapterEntry): Chapter {
     entry,
     path: entry.id === 'index' ? '/' : `/${entry.id}/`,
     title: entry.data.title,
+    heading: entry.data.title.replace(/^Step \d+:\s*/, ''),
     navTitle: entry.data.navTitle ?? entry.data.title,
     step: entry.data.step as StepNumber | undefined,
   };
