@@ -14,7 +14,6 @@ const bank = { version: '2026-11-24', questions: bankQuestions() };
 const step1 = bank.questions.filter((q) => q.step === 1);
 const forAll = step1.filter((q) => q.roles.includes('all'));
 const forPublicBodyOnly = step1.filter((q) => q.roles.join() === 'public-body');
-const byId = (id: string) => bank.questions.find((q) => q.id === id)!;
 
 function exportFile(
   name: string,

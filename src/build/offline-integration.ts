@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
 import { buildSearchIndex } from './search-index.ts';
 import { relativiseHtml } from './relative-links.ts';
-import { buildSingleFile } from './single-file.ts';
+import { buildSingleFile, SINGLE_FILE_NAME } from './single-file.ts';
 import { buildServiceWorker, writeRetiringServiceWorker } from './service-worker.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -46,7 +46,7 @@ export function offlineAndSearch(): AstroIntegration {
         await timed(
           'relative-links',
           async () => {
-            const files = (await htmlFiles(dist)).filter((f) => !f.endsWith(`${sep}404.html`) && !f.endsWith('secondment-guide-offline.html'));
+            const files = (await htmlFiles(dist)).filter((f) => !f.endsWith(`${sep}404.html`) && !f.endsWith(SINGLE_FILE_NAME));
             for (const file of files) {
               const path = relative(dist, file).split(sep).join('/');
               await writeFile(file, relativiseHtml(await readFile(file, 'utf8'), path, base));

@@ -11,8 +11,8 @@ import site from '../../content/site.json' with { type: 'json' };
 import { ui } from '../data/ui.ts';
 import { fill } from '../lib/text.ts';
 
-/** The file's name in the built site; the footer links to it. */
-export const SINGLE_FILE_NAME = 'secondment-guide-offline.html';
+/** The file's name in the built site (content/site.json); the footer links to it. */
+export const SINGLE_FILE_NAME = site.offlineFile;
 
 const ENTRY = fileURLToPath(new URL('../widgets/single-file/main.ts', import.meta.url));
 const ID_REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls'];
@@ -72,7 +72,7 @@ async function collectCss(dist: string, documents: HTMLElement[], base: string):
 /** Text made safe to place in HTML. */
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Builds <dist>/secondment-guide-offline.html from the built pages; returns its size in bytes. */
+/** Builds the single file in <dist> from the built pages; returns its size in bytes. */
 export async function buildSingleFile(dist: string, base: string): Promise<number> {
   const read = async (path: string) => parse(await readFile(join(dist, path.slice(1), 'index.html'), 'utf8'));
   const home = await read('/');

@@ -15,6 +15,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { launchOptions, systemChromium } from '../support/browser.ts';
 import { loadPage, total } from '../support/page-weight.ts';
 import { serveFolder } from '../support/static-server.ts';
+import site from '../../content/site.json' with { type: 'json' };
 
 const quick = process.argv.includes('--quick');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`.padStart(6);
@@ -96,7 +97,7 @@ async function lighthouseScores(url: string): Promise<string> {
     const lcp = (lhr.audits['largest-contentful-paint']?.numericValue ?? 0) / 1000;
     return `${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}, LCP ${lcp.toFixed(1)} s`;
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 
@@ -148,7 +149,7 @@ async function main() {
   if (quick) return;
   console.log('\nGrowth with a larger guide (chapters and questions repeated):');
   console.log(`${pad('size', 8)} ${pad('pages', 7)} ${pad('build', 9)} ${pad('single file KB', 15)} largest page (raw / gzip KB)`);
-  const singleFile = (dist: string) => kb(statSync(join(dist, 'secondment-guide-offline.html')).size).padEnd(15);
+  const singleFile = (dist: string) => kb(statSync(join(dist, site.offlineFile)).size).padEnd(15);
   const base = largestPage('dist');
   console.log(`${pad('1×', 8)} ${pad(String(pages.length), 7)} ${pad(`${built.seconds.toFixed(1)} s`, 9)} ${singleFile('dist')} ${kb(base.raw)} /${kb(base.gzip)}  ${base.file}`);
   for (const times of [10, 50]) {

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { compare as copy } from '../../../content/ui/compare.json';
 import { importer as importCopy } from '../../../content/ui/checklist.json';
 import { roles as roleNames, site as siteCopy } from '../../../content/ui/common.json';
+import { offlineFile } from '../../../content/site.json';
 import type { QuestionBank } from '../../lib/model.ts';
 import { compare, partnerLetter } from '../../lib/compare.ts';
 import { fill } from '../../lib/text.ts';
@@ -164,7 +165,7 @@ export default function CompareApp({ bank, steps }: Props) {
     return (
       <p class="notice">
         <span data-file-mode-text={copy.fileMode}>{copy.noScript}</span>{' '}
-        <a href={withBase('/secondment-guide-offline.html')} data-file-mode hidden>{siteCopy.fileModeDownload}</a>
+        <a href={withBase(`/${offlineFile}`)} data-file-mode hidden>{siteCopy.fileModeDownload}</a>
       </p>
     );
   }
