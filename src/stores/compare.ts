@@ -17,7 +17,7 @@ import { atom, onMount } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import './storage.ts';
 import { COMPARE_KEY } from '../lib/storage-keys.ts';
-import type { Assessment } from '../lib/model.ts';
+import { LIMITS, type Assessment } from '../lib/model.ts';
 import { placeFile, type Arrival } from '../lib/compare.ts';
 import { readCurrent } from '../lib/stored-assessment.ts';
 
@@ -39,7 +39,6 @@ export interface PartnerArrival {
 }
 
 const STORED_VERSION = 1;
-const LABEL_MAX = 80;
 
 /** The loaded files, in the order they were added. */
 export const $partners = atom<PartnerFile[]>([]);
@@ -65,7 +64,7 @@ function readSaved(text: string | undefined): Saved | undefined {
       const read = p && typeof p === 'object' && p.assessment ? readCurrent(p.assessment as unknown as Record<string, unknown>) : undefined;
       if (read?.kind !== 'ok' || !Array.isArray(p.questions)) continue;
       const questions = p.questions.filter((q) => typeof q?.id === 'string' && typeof q?.prompt === 'string');
-      const file = { fileName: String(p.fileName ?? ''), label: String(p.label ?? '').slice(0, LABEL_MAX), assessment: read.assessment, questions };
+      const file = { fileName: String(p.fileName ?? ''), label: String(p.label ?? '').slice(0, LIMITS.name), assessment: read.assessment, questions };
       partners = placeFile(partners, file).list;
     }
     return { hideNames: data.hideNames === true, partners };
@@ -152,7 +151,7 @@ export function clearPartners() {
 
 /** Renames a partner. */
 export function setLabel(id: string, label: string) {
-  $partners.set($partners.get().map((p) => (p.assessment.id === id ? { ...p, label: label.slice(0, LABEL_MAX) } : p)));
+  $partners.set($partners.get().map((p) => (p.assessment.id === id ? { ...p, label: label.slice(0, LIMITS.name) } : p)));
   persist();
 }
 

@@ -14,7 +14,7 @@ import { clearAnswers } from '../../stores/assessments.ts';
 import { assessmentName } from '../common/AssessmentPicker.tsx';
 import { problemMessage } from '../common/import-messages.ts';
 import { Confirmable } from '../common/Confirmable.tsx';
-import { download } from './download.ts';
+import { download } from '../common/download.ts';
 
 interface Props {
   bank: QuestionBank;

@@ -15,14 +15,14 @@ interface Props {
 
 /** Saves the active assessment as this guide's JSON file; the export code loads only when used. */
 async function exportNow(bank: QuestionBank, assessment: Assessment): Promise<string> {
-  const [{ buildExport, exportFileName }, { download }] = await Promise.all([import('../../lib/export-file.ts'), import('../checklist/download.ts')]);
+  const [{ buildExport, exportFileName }, { download }] = await Promise.all([import('../../lib/export-file.ts'), import('./download.ts')]);
   const name = exportFileName(assessment, 'json');
   download(name, `${JSON.stringify(buildExport(bank, assessment), null, 2)}\n`, 'application/json');
   return name;
 }
 
 async function downloadDamaged() {
-  const { download } = await import('../checklist/download.ts');
+  const { download } = await import('./download.ts');
   download('readiness-damaged-records.txt', damagedRecords().map((r) => `${r.id}\n${r.raw}`).join('\n\n'), 'text/plain');
 }
 

@@ -7,7 +7,8 @@ import { compare as copy } from '../../../content/ui/compare.json';
 import { importer as importCopy } from '../../../content/ui/checklist.json';
 import { roles as roleNames, site as siteCopy } from '../../../content/ui/common.json';
 import { offlineFile } from '../../../content/site.json';
-import type { QuestionBank } from '../../lib/model.ts';
+import { LIMITS, type QuestionBank } from '../../lib/model.ts';
+import { formatDate, localDateStamp } from '../../lib/dates.ts';
 import { compare, partnerLetter } from '../../lib/compare.ts';
 import { fill } from '../../lib/text.ts';
 import { withBase } from '../../lib/url.ts';
@@ -24,7 +25,7 @@ import {
   type PartnerFile,
 } from '../../stores/compare.ts';
 import { problemMessage } from '../common/import-messages.ts';
-import { download } from '../checklist/download.ts';
+import { download } from '../common/download.ts';
 import { CompareResults, type Column } from './CompareResults.tsx';
 import { gridCsv } from './grid-csv.ts';
 
@@ -32,9 +33,6 @@ interface Props {
   bank: QuestionBank;
   steps: { step: number; title: string }[];
 }
-
-/** A date as the reader would write it, e.g. 20 November 2026. */
-const longDate = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Copy for one thing or several: "1 file", "3 files". */
 const counted = (forms: { one: string; other: string }, count: number) => fill(count === 1 ? forms.one : forms.other, { count });
@@ -114,7 +112,7 @@ export default function CompareApp({ bank, steps }: Props) {
     const added = arrivals.filter((a) => a.arrival === 'added').length;
     if (added) news.push(counted(copy.added, added));
     for (const { file, arrival, previous } of arrivals) {
-      if (arrival === 'replaced') news.push(fill(copy.replaced, { name: nameOf(file), date: longDate(previous!.assessment.updatedAt), newDate: longDate(file.assessment.updatedAt) }));
+      if (arrival === 'replaced') news.push(fill(copy.replaced, { name: nameOf(file), date: formatDate(previous!.assessment.updatedAt), newDate: formatDate(file.assessment.updatedAt) }));
       if (arrival === 'duplicate') refused.push(fill(copy.duplicate, { file: file.fileName, name: nameOf(file) }));
       if (arrival === 'older') refused.push(fill(copy.older, { file: file.fileName, name: nameOf(file) }));
     }
@@ -250,7 +248,7 @@ export default function CompareApp({ bank, steps }: Props) {
                       {copy.labelField}
                       <span class="visually-hidden"> {fill(copy.labelFor, { name: letterName(i) })}</span>
                     </label>
-                    <input id={`compare-label-${i}`} type="text" maxLength={80} value={p.label} onInput={(e) => setLabel(p.assessment.id, e.currentTarget.value)} />
+                    <input id={`compare-label-${i}`} type="text" maxLength={LIMITS.name} value={p.label} onInput={(e) => setLabel(p.assessment.id, e.currentTarget.value)} />
                   </div>
                 )}
                 {!hideNames && <p class="print-only partner-card__name">{names[i]}</p>}
@@ -338,7 +336,7 @@ export default function CompareApp({ bank, steps }: Props) {
               <button
                 type="button"
                 class="button button--secondary"
-                onClick={() => download(`partners-comparison-${new Date().toISOString().slice(0, 10)}.csv`, gridCsv(comparison, columns, !hideNames), 'text/csv;charset=utf-8')}
+                onClick={() => download(`partners-comparison-${localDateStamp()}.csv`, gridCsv(comparison, columns, !hideNames), 'text/csv;charset=utf-8')}
               >
                 {copy.exportCsv}
               </button>

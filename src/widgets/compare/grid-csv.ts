@@ -1,7 +1,7 @@
 // The comparison grid as CSV, in the same spreadsheet-safe form as the checklist export.
 import { compare as copy } from '../../../content/ui/compare.json';
 import { byStep, type Comparison } from '../../lib/compare.ts';
-import { csvCell } from '../../lib/csv.ts';
+import { CSV_COLUMNS, csvCell } from '../../lib/csv.ts';
 import { fill } from '../../lib/text.ts';
 import { agreementText, cellText, columnName, type Column } from './CompareResults.tsx';
 
@@ -13,8 +13,9 @@ import { agreementText, cellText, columnName, type Column } from './CompareResul
 export function gridCsv(comparison: Comparison, columns: Column[], showNotes: boolean): string {
   const names = columns.map(columnName);
   const header = [
-    'Step',
-    'Question ID',
+    // The same first columns as the checklist's CSV, so the two line up in a spreadsheet.
+    CSV_COLUMNS[0],
+    CSV_COLUMNS[1],
     copy.question,
     copy.agreement,
     ...names,
