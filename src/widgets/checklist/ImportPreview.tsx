@@ -6,6 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { importer as copy } from '../../../content/ui/checklist.json';
 import { roles as roleNames } from '../../../content/ui/common.json';
 import type { Assessment } from '../../lib/model.ts';
+import { plural } from '../../lib/plural.ts';
 import { fill } from '../../lib/text.ts';
 import { $assessments, addAssessment, replaceAssessment } from '../../stores/assessments.ts';
 import { assessmentName } from '../common/assessment-name.ts';
@@ -34,7 +35,7 @@ export function ImportPreview({ incoming, unknownQuestions, from, onDone, onCanc
     name,
     perspective: roleNames[incoming.perspective],
     date: formatDate(incoming.updatedAt),
-    answers: fill(answered === 1 ? copy.answersOne : copy.answers, { count: answered }),
+    answers: plural(copy.answers, answered),
   };
   const chosen = list.find((a) => a.id === target);
 
@@ -43,7 +44,7 @@ export function ImportPreview({ incoming, unknownQuestions, from, onDone, onCanc
       <h2 id="import-preview-heading" tabIndex={-1} ref={heading}>{copy.previewHeading}</h2>
       <p>{fill(from === 'file' ? copy.previewIntro : copy.sharedIntro, details)}</p>
       {same && <p>{fill(copy.alreadyHave, { name: assessmentName(same), date: formatDate(same.updatedAt) })}</p>}
-      {unknownQuestions > 0 && <p>{fill(unknownQuestions === 1 ? copy.unknownQuestionsOne : copy.unknownQuestions, { count: unknownQuestions })}</p>}
+      {unknownQuestions > 0 && <p>{plural(copy.unknownQuestions, unknownQuestions)}</p>}
       <div class="button-row">
         <button type="button" class="button" onClick={() => onDone(fill(copy.imported, { name: assessmentName(addAssessment(incoming)) }))}>
           {from === 'file' ? copy.asNew : copy.keep}

@@ -10,6 +10,7 @@ import { offlineFile } from '../../../content/site.json';
 import { LIMITS, type QuestionBank } from '../../lib/model.ts';
 import { formatDate, localDateStamp } from '../../lib/dates.ts';
 import { compare, partnerLetter } from '../../lib/compare.ts';
+import { plural } from '../../lib/plural.ts';
 import { fill } from '../../lib/text.ts';
 import { withBase } from '../../lib/url.ts';
 import {
@@ -33,9 +34,6 @@ interface Props {
   bank: QuestionBank;
   steps: { step: number; title: string }[];
 }
-
-/** Copy for one thing or several: "1 file", "3 files". */
-const counted = (forms: { one: string; other: string }, count: number) => fill(count === 1 ? forms.one : forms.other, { count });
 
 /** Copy with a {link} placeholder, the link put in its place. */
 function withLink(template: string, link: ComponentChildren) {
@@ -110,7 +108,7 @@ export default function CompareApp({ bank, steps }: Props) {
     };
     const news: string[] = [];
     const added = arrivals.filter((a) => a.arrival === 'added').length;
-    if (added) news.push(counted(copy.added, added));
+    if (added) news.push(plural(copy.added, added));
     for (const { file, arrival, previous } of arrivals) {
       if (arrival === 'replaced') news.push(fill(copy.replaced, { name: nameOf(file), date: formatDate(previous!.assessment.updatedAt), newDate: formatDate(file.assessment.updatedAt) }));
       if (arrival === 'duplicate') refused.push(fill(copy.duplicate, { file: file.fileName, name: nameOf(file) }));
@@ -253,7 +251,7 @@ export default function CompareApp({ bank, steps }: Props) {
                 )}
                 {!hideNames && <p class="print-only partner-card__name">{names[i]}</p>}
                 <p class="partner-card__meta">
-                  {counted(copy.answers, Object.values(p.assessment.answers).filter((a) => a.value).length)}
+                  {plural(copy.answers, Object.values(p.assessment.answers).filter((a) => a.value).length)}
                   {!hideNames && p.fileName && <> · {p.fileName}</>}
                 </p>
                 <button type="button" id={removeId(i)} class="button button--secondary" onClick={() => remove(i)}>
@@ -293,7 +291,7 @@ export default function CompareApp({ bank, steps }: Props) {
             </div>
             {confirmClear ? (
               <div role="alertdialog" aria-labelledby="compare-clear-text" class="notice notice--warning compare-confirm">
-                <p id="compare-clear-text">{counted(copy.confirmClear, partners.length)}</p>
+                <p id="compare-clear-text">{plural(copy.confirmClear, partners.length)}</p>
                 <div class="button-row">
                   <button type="button" class="button button--warning" onClick={clearAll}>{copy.confirmClearButton}</button>
                   <button

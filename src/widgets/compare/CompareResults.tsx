@@ -31,6 +31,7 @@ export function cellText(cell: Cell): string {
 
 /** How the partners' answers relate, in words, as the grid shows it and the CSV exports it. */
 export function agreementText(row: ComparedRow): string {
+  // Exactly one answer against none: two different phrases, not a plural (French counts 0 as "one").
   return row.agreement === 'unanswered' && row.answered === 1 ? copy.oneAnswer : copy.agreementNames[row.agreement];
 }
 
