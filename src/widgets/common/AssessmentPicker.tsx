@@ -8,8 +8,6 @@ import { roles as roleNames } from '../../../content/ui/common.json';
 import { $active, $assessments } from '../../stores/assessments.ts';
 import type { PickerPanel as Panel } from './PickerPanel.tsx';
 
-export { assessmentName } from './assessment-name.ts';
-
 /** The bar above a form or checklist that names the active assessment and manages assessments. */
 export function AssessmentPicker({ idPrefix }: { idPrefix: string }) {
   // The server knows no stored answers: render that first so hydration matches, then the stored ones.

@@ -15,10 +15,8 @@ interface Props {
 
 /** Saves the active assessment as this guide's JSON file; the export code loads only when used. */
 async function exportNow(bank: QuestionBank, assessment: Assessment): Promise<string> {
-  const [{ buildExport, exportFileName }, { download }] = await Promise.all([import('../../lib/export-file.ts'), import('./download.ts')]);
-  const name = exportFileName(assessment, 'json');
-  download(name, `${JSON.stringify(buildExport(bank, assessment), null, 2)}\n`, 'application/json');
-  return name;
+  const { downloadExport } = await import('./download.ts');
+  return downloadExport(bank, assessment);
 }
 
 async function downloadDamaged() {
