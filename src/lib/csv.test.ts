@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, toCsv } from './csv.ts';
+import { CSV_COLUMNS, csvCell, csvFile, toCsv } from './csv.ts';
 import type { Question } from './model.ts';
 import { generateAssessment } from '../../tests/support/generated.ts';
 
@@ -78,5 +78,11 @@ describe('csvCell', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell('=1+1')).toBe("'=1+1");
+  });
+});
+
+describe('csvFile', () => {
+  it('puts the byte-order mark first, quotes cells that need it and ends every row with CRLF', () => {
+    expect(csvFile([['Step', 'Note'], ['1', 'a, b'], ['2', '=1+1']])).toBe('\uFEFFStep,Note\r\n1,"a, b"\r\n2,\'=1+1\r\n');
   });
 });

@@ -27,7 +27,8 @@ import {
 } from '../../stores/compare.ts';
 import { problemMessage } from '../common/import-messages.ts';
 import { download } from '../common/download.ts';
-import { CompareResults, type Column } from './CompareResults.tsx';
+import { CompareResults } from './CompareResults.tsx';
+import type { Column } from './comparison-text.ts';
 import { gridCsv } from './grid-csv.ts';
 
 interface Props {
