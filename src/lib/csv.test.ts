@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvCell, csvFile, toCsv } from './csv.ts';
-import type { Question } from './model.ts';
 import { generateAssessment } from '../../tests/support/generated.ts';
+import { questions as makeQuestions } from '../../tests/support/questions.ts';
 
 /** An RFC 4180 reader, as a spreadsheet would read the file. */
 function parseCsv(text: string): string[][] {
@@ -30,17 +30,12 @@ const names = {
   yes: 'Yes',
   no: 'No',
 };
-const questions: Question[] = Array.from({ length: 20 }, (_, i) => ({
-  id: `s${(i % 5) + 1}-q-${i}`,
-  step: ((i % 5) + 1) as Question['step'],
+// Quotes and commas in the text, so every row needs quoting somewhere.
+const questions = makeQuestions(20, (i) => ({
   prompt: `Is "thing ${i}", in place?`,
-  why: 'Why.',
-  source: '002',
-  section: 'Introduction',
   roles: i % 2 ? ['all'] : ['funder', 'public-body'],
   essential: i % 3 === 0,
   action: `Do thing ${i}, then report.`,
-  discuss: 'Discuss?',
 }));
 const byLabel = Object.fromEntries(Object.entries(names.answers).map(([value, label]) => [label, value]));
 

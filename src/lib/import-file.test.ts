@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport } from './export-file.ts';
 import { parseExportText, readExportFile, validateShared } from './import-file.ts';
-import type { Question, QuestionBank } from './model.ts';
+import type { QuestionBank } from './model.ts';
 import { generateAssessment, hostileCases } from '../../tests/support/generated.ts';
+import { question, questions as makeQuestions } from '../../tests/support/questions.ts';
 
-const questions: Question[] = Array.from({ length: 45 }, (_, i) => ({
-  id: `s${(i % 5) + 1}-question-${i}`,
-  step: ((i % 5) + 1) as Question['step'],
-  prompt: `Question ${i}?`,
-  why: 'Why.',
-  source: '002',
-  section: 'Introduction',
-  roles: ['all'],
-  essential: i % 4 === 0,
-  action: `Do thing ${i}.`,
-  discuss: 'Discuss?',
-}));
-questions[0]!.id = 's1-political-sponsor';
+const questions = makeQuestions(45, (i) => ({ essential: i % 4 === 0 }));
+// The hostile files change the answer to this question.
+questions[0] = question('s1-political-sponsor', { essential: true });
 const bank: QuestionBank = { version: '2026-11-24', questions };
 const ids = new Set(questions.map((q) => q.id));
 

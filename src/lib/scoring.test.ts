@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue, Question, StepNumber } from './model.ts';
+import type { AnswerValue, Question } from './model.ts';
 import { appliesTo, scoreAssessment, scoreStep } from './scoring.ts';
-
-const question = (id: string, step: StepNumber, extra: Partial<Question> = {}): Question => ({
-  id,
-  step,
-  prompt: `Prompt ${id}?`,
-  why: 'Why.',
-  source: '002',
-  section: 'Introduction',
-  roles: ['all'],
-  essential: false,
-  action: `Do ${id}.`,
-  discuss: 'Discuss?',
-  ...extra,
-});
+import { question } from '../../tests/support/questions.ts';
 
 const bank: Question[] = [
-  question('s1-a', 1, { essential: true }),
-  question('s1-b', 1),
-  question('s1-c', 1, { roles: ['funder'] }),
-  question('s2-a', 2, { essential: true }),
+  question('s1-a', { essential: true }),
+  question('s1-b'),
+  question('s1-c', { roles: ['funder'] }),
+  question('s2-a', { essential: true }),
 ];
 
 const answers = (values: Record<string, AnswerValue>) =>
@@ -76,7 +63,7 @@ describe('scoreStep', () => {
 
 describe('appliesTo', () => {
   it('asks the whole partnership everything and each role its own questions', () => {
-    const funderOnly = question('s1-x', 1, { roles: ['funder'] });
+    const funderOnly = question('s1-x', { roles: ['funder'] });
     expect(appliesTo(funderOnly, 'partnership')).toBe(true);
     expect(appliesTo(funderOnly, 'funder')).toBe(true);
     expect(appliesTo(funderOnly, 'civil-society')).toBe(false);
