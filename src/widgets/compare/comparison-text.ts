@@ -2,8 +2,18 @@
 // the CSV it exports.
 import { answers as answerNames } from '../../../content/ui/common.json';
 import { compare as copy } from '../../../content/ui/compare.json';
-import type { Cell, ComparedRow } from '../../lib/compare.ts';
+import { partnerLetter, type Cell, type ComparedRow } from '../../lib/compare.ts';
 import { fill } from '../../lib/text.ts';
+import type { PartnerFile } from '../../stores/compare.ts';
+
+/** "Partner A", "Partner B", … */
+export const letterName = (index: number) => fill(copy.partner, { letter: partnerLetter(index) });
+
+/** A partner's name as shown: their label, or "Partner A" when names are hidden or the label is empty. */
+export function partnerName(partner: PartnerFile, index: number, hide: boolean): string {
+  const label = partner.label.trim();
+  return hide || !label ? letterName(index) : label;
+}
 
 /** A partner's column: their name as shown, their role, and whether the name is only a letter. */
 export interface Column {
