@@ -14,7 +14,8 @@ import { clearAnswers } from '../../stores/assessments.ts';
 import { assessmentName } from '../common/assessment-name.ts';
 import { problemMessage } from '../common/import-messages.ts';
 import { Confirmable } from '../common/Confirmable.tsx';
-import { download, downloadExport } from '../common/download.ts';
+import { download } from '../common/download.ts';
+import { downloadExport } from '../common/download-export.ts';
 
 interface Props {
   bank: QuestionBank;

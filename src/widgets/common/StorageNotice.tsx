@@ -15,7 +15,7 @@ interface Props {
 
 /** Saves the active assessment as this guide's JSON file; the export code loads only when used. */
 async function exportNow(bank: QuestionBank, assessment: Assessment): Promise<string> {
-  const { downloadExport } = await import('./download.ts');
+  const { downloadExport } = await import('./download-export.ts');
   return downloadExport(bank, assessment);
 }
 
