@@ -118,6 +118,8 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
       island.replaceWith(mount);
     }
     main.querySelectorAll('script, style').forEach((e) => e.remove());
+    // Site paths printed after links mean nothing in one file, where every page is a section.
+    main.querySelectorAll('[data-path]').forEach((e) => e.removeAttribute('data-path'));
 
     // Ids repeat between pages (every step has "why-this-step-matters"), so prefix them.
     const inWidget = (e: HTMLElement) => e.closest('[data-widget]') !== null;
