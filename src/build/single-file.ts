@@ -28,7 +28,7 @@ export const SINGLE_FILE_NAME = site.offlineFile;
 const ENTRY = fileURLToPath(new URL('../widgets/single-file/main.ts', import.meta.url));
 const OWN_CSS = fileURLToPath(new URL('../widgets/single-file/single-file.css', import.meta.url));
 const ID_REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls'];
-/** The id of the contents list's heading, where "Guide contents" and "Back to guide contents" lead. */
+/** The id of the contents list's heading, the file's <h1>, where "Guide contents" and "Back to guide contents" lead. */
 const CONTENTS_ID = 'single-file-contents';
 
 /** The element a component writes for this build; stops the build when it is missing. */
@@ -146,6 +146,11 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
         if (value) element.setAttribute(attribute, value.split(/\s+/).map((id) => prefix + id).join(' '));
       }
     }
+    // Every page brings the same landmarks ("On this page", "Sources"): each is named after its
+    // page as well, so a list of landmarks tells them apart.
+    for (const landmark of main.querySelectorAll('nav[aria-labelledby], section[aria-labelledby], aside[aria-labelledby]')) {
+      if (!inWidget(landmark)) landmark.setAttribute('aria-labelledby', `${landmark.getAttribute('aria-labelledby')} ${ids[path]}-title`);
+    }
     for (const link of main.querySelectorAll('a[href]')) {
       if (inWidget(link)) continue;
       const target = inFile(link.getAttribute('href')!, path);
@@ -193,7 +198,7 @@ ${skipLink}
 ${header.outerHTML}
 <div class="page-width page page--wide">
 <main id="main" tabindex="-1">
-<nav class="single-file__contents" aria-labelledby="${CONTENTS_ID}"><h2 id="${CONTENTS_ID}">${escape(ui.site.contents)}</h2>
+<nav class="single-file__contents" aria-labelledby="${CONTENTS_ID}"><h1 id="${CONTENTS_ID}">${escape(ui.site.contents)}</h1>
 <p class="single-file__intro">${escape(fill(ui.singleFile.intro, { date: built }))}</p>
 <ol>${contents}</ol></nav>
 ${sections.join('\n')}
