@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
+import { citationsPlugin } from './src/build/citations-plugin.ts';
 import { offlineAndSearch } from './src/build/offline-integration.ts';
 
 // Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
@@ -29,6 +31,8 @@ export default defineConfig({
   // Styles go inline: no render-blocking request on a first visit, and the service worker
   // keeps every page for repeat ones.
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Astro's own Markdown processor, with the plugin that numbers each chapter's citations.
+  markdown: { processor: satteri({ mdastPlugins: [citationsPlugin] }) },
   integrations: [mdx(), preact(), offlineAndSearch()],
   devToolbar: { enabled: false },
   vite: {

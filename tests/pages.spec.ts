@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { expectNoViolations, expectReflow } from './support/a11y.ts';
 import { test, expect } from './support/fixtures.ts';
 import { builtPages, chapterSources } from './support/site.ts';
-import { plainText } from '../src/lib/citations.ts';
+import { plainText } from './support/plain-text.ts';
 
 const pages = builtPages();
 

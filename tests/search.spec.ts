@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
 import { chapterSources } from './support/site.ts';
-import { plainText } from '../src/lib/citations.ts';
+import { plainText } from './support/plain-text.ts';
 import { ui } from '../src/data/ui.ts';
 
 const chapters = chapterSources().map(({ file, page }) => {

@@ -1,5 +1,6 @@
-// After `astro build`: index the chapters for search, make links relative so a copy works from
-// disk, write the single-file edition, then generate the service worker over the final files.
+// After `astro build`: index the chapters for search, write the single-file edition, then finish
+// the pages (the build's own data out, styles in the head) and make their links relative so a
+// copy works from disk, and generate the service worker over the final files.
 // Each phase's time is logged, and `npm run bench` reads those lines.
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
 import { buildSearchIndex } from './search-index.ts';
 import { relativiseHtml } from './relative-links.ts';
+import { finishPage } from './page-html.ts';
 import { buildSingleFile, SINGLE_FILE_NAME } from './single-file.ts';
 import { buildServiceWorker, writeRetiringServiceWorker } from './service-worker.ts';
 
@@ -44,12 +46,14 @@ export function offlineAndSearch(): AstroIntegration {
         await timed('pagefind', () => buildSearchIndex(dist), (pages) => `${pages} pages indexed`);
         await timed('single-file', () => buildSingleFile(dist, base), (bytes) => `${(bytes / 1024).toFixed(0)} KB`);
         await timed(
-          'relative-links',
+          'page-files',
           async () => {
-            const files = (await htmlFiles(dist)).filter((f) => !f.endsWith(`${sep}404.html`) && !f.endsWith(SINGLE_FILE_NAME));
+            // The 404 page is served at any address, so its links stay absolute.
+            const files = (await htmlFiles(dist)).filter((f) => !f.endsWith(SINGLE_FILE_NAME));
             for (const file of files) {
               const path = relative(dist, file).split(sep).join('/');
-              await writeFile(file, relativiseHtml(await readFile(file, 'utf8'), path, base));
+              const html = finishPage(await readFile(file, 'utf8'));
+              await writeFile(file, file.endsWith(`${sep}404.html`) ? html : relativiseHtml(html, path, base));
             }
             return files.length;
           },

@@ -28,40 +28,11 @@ describe('relativiseHtml', () => {
   });
 });
 
-describe('relativiseHtml, the print target of links in the prose', () => {
-  it('gives a prose link to another page its site path, without the base or the fragment', () => {
-    const page = '<a href="/guide/">Home</a><main id="main"><div class="prose"><a href="/guide/steps/3-add-value/#why">step 3</a> <a href="/guide/">home</a></div></main><a href="/guide/sources/">Sources</a>';
-    expect(relativiseHtml(page, 'steps/1-shared-goals/index.html', '/guide/')).toBe(
-      '<a href="../../">Home</a><main id="main"><div class="prose"><a href="../3-add-value/#why" data-path="/steps/3-add-value/">step 3</a> <a href="../../" data-path="/">home</a></div></main><a href="../../sources/">Sources</a>',
+describe('relativiseHtml and the print target components give links', () => {
+  it('keeps the site path a component wrote as data-path, and adds none of its own', () => {
+    const page = '<main id="main"><p><a href="/guide/steps/3-add-value/#why" data-path="/steps/3-add-value/">step 3</a> <a href="/guide/sources/">Sources</a></p></main>';
+    expect(relativiseHtml(page, 'model/index.html', '/guide/')).toBe(
+      '<main id="main"><p><a href="../steps/3-add-value/#why" data-path="/steps/3-add-value/">step 3</a> <a href="../sources/">Sources</a></p></main>',
     );
-  });
-
-  it('leaves links within the page, buttons, widgets, source notes and chrome without one', () => {
-    const page = [
-      '<main id="main"><a class="contents-link" href="#guide-contents">Contents</a><div class="prose">',
-      '<a href="#note-1">1</a>',
-      '<a href="/model/#top">top</a>',
-      '<a class="button" href="/checklist/">Checklist</a>',
-      '<a class="question__source" href="/sources/#source-003">Interim report</a>',
-      '<a href="https://example.org/">elsewhere</a>',
-      '</div><section class="source-notes"><a href="/sources/#source-002">About this source</a></section>',
-      '<nav class="pagination"><a class="pagination__link" href="/steps/1-shared-goals/" rel="next">Next</a></nav></main>',
-    ].join('');
-    expect(relativiseHtml(page, 'model/index.html', '/')).toBe(
-      [
-        '<main id="main"><a class="contents-link" href="#guide-contents">Contents</a><div class="prose">',
-        '<a href="#note-1">1</a>',
-        '<a href="./#top">top</a>',
-        '<a class="button" href="../checklist/">Checklist</a>',
-        '<a class="question__source" href="../sources/#source-003">Interim report</a>',
-        '<a href="https://example.org/">elsewhere</a>',
-        '</div><section class="source-notes"><a href="../sources/#source-002">About this source</a></section>',
-        '<nav class="pagination"><a class="pagination__link" href="../steps/1-shared-goals/" rel="next">Next</a></nav></main>',
-      ].join(''),
-    );
-  });
-
-  it('adds none on a page without prose', () => {
-    expect(relativiseHtml('<main id="main"><a href="/checklist/blank/">blank</a></main>', 'checklist/index.html', '/')).toBe('<main id="main"><a href="blank/">blank</a></main>');
   });
 });

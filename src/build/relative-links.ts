@@ -19,29 +19,15 @@ export function relativeUrl(fromFolder: string, toPath: string): string {
   return (up + down || './') + rest.join('');
 }
 
-/** Where a page's chapter text is: from its prose block to its source notes, or to the end of <main>. */
-function proseRange(html: string): [number, number] {
-  const start = html.indexOf('<div class="prose">');
-  if (start < 0) return [-1, -1];
-  const ends = ['<section class="source-notes"', '</main>'].map((tag) => html.indexOf(tag, start)).filter((at) => at > 0);
-  return [start, Math.min(...ends, html.length)];
-}
-
 /**
  * Rewrites every href and src that starts with the base path into a URL relative to the page.
  * Module scripts and island code keep their absolute URLs: browsers refuse them from disk anyway.
- * A link in the chapter's prose to another page (no class: buttons and widgets' links have one)
- * also gets data-path, its site path without the base, which print.css prints after it.
  */
 export function relativiseHtml(html: string, filePath: string, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const folder = folderOf(filePath);
-  const [proseStart, proseEnd] = proseRange(html);
-  return html.replace(/(<(a|link|img|script)\b([^>]*?)\s(?:href|src)=")([^"]*)"(?=([^>]*)>)/g, (whole, start: string, tag: string, before: string, url: string, after: string, at: number) => {
+  return html.replace(/(<(?:a|link|img|script)\b[^>]*?\s(?:href|src)=")([^"]*)"/g, (whole, start: string, url: string) => {
     if (!url.startsWith(root) || url.startsWith('//') || /type="module"/.test(start)) return whole;
-    const path = url.slice(root.length - 1);
-    const page = path.split(/[?#]/)[0]!;
-    const printed = tag === 'a' && at > proseStart && at < proseEnd && page !== `/${folder}` && !/\sclass=/.test(`${before} ${after}`);
-    return `${start}${relativeUrl(folder, path)}"${printed ? ` data-path="${page}"` : ''}`;
+    return `${start}${relativeUrl(folder, url.slice(root.length - 1))}"`;
   });
 }

@@ -1,6 +1,15 @@
 // The single-file offline edition: every page's content, the styles and the widgets in one HTML
 // file that works when opened straight from disk. It is made from the built pages themselves,
 // so it always matches the site, and its script is a classic one (no modules, no network).
+//
+// From the built pages it reads only what components write for it as data, never class names
+// or Astro's own island markup:
+//   data-single-file-page="/path/"  links to the pages it holds, in order (StepNav, Footer)
+//   data-widget="name"              the element around an island, with the island's props in a
+//                                   <script type="application/json" data-widget-props> (Widget)
+//   data-single-file="skip-link", "header", "site-name"   the chrome it reuses (SkipLink, Header)
+//   data-single-file="omit"         what it leaves out (Pagination, Search)
+// Whatever it needs and does not find stops the build, naming the component that should write it.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,25 +19,43 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import site from '../../content/site.json' with { type: 'json' };
 import { ui } from '../data/ui.ts';
 import { fill } from '../lib/text.ts';
+import { THEME_COLOR } from '../styles/theme-color.ts';
+import { WIDGET_NAMES } from '../widgets/common/widget-names.ts';
 
 /** The file's name in the built site (content/site.json); the footer links to it. */
 export const SINGLE_FILE_NAME = site.offlineFile;
 
 const ENTRY = fileURLToPath(new URL('../widgets/single-file/main.ts', import.meta.url));
+const OWN_CSS = fileURLToPath(new URL('../widgets/single-file/single-file.css', import.meta.url));
 const ID_REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls'];
-/** The id of the contents list's heading, where "Guide contents" and "Back to guide contents" lead. */
+/** The id of the contents list's heading, the file's <h1>, where "Guide contents" and "Back to guide contents" lead. */
 const CONTENTS_ID = 'single-file-contents';
 
-/** Turns Astro's serialised island props back into plain values. */
-function decodeProps(encoded: string): Record<string, unknown> {
-  const value = ([type, data]: [number, unknown]): unknown => {
-    if (type === 1) return (data as [number, unknown][]).map(value);
-    if (type === 0 && typeof data === 'object' && data !== null) {
-      return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, value(v as [number, unknown])]));
-    }
-    return data;
-  };
-  return Object.fromEntries(Object.entries(JSON.parse(encoded) as Record<string, [number, unknown]>).map(([k, v]) => [k, value(v)]));
+/** The element a component writes for this build; stops the build when it is missing. */
+function required(root: HTMLElement, selector: string, where: string, component: string): HTMLElement {
+  const element = root.querySelector(selector);
+  if (!element) throw new Error(`Single file: ${where} has no ${selector}, which ${component} writes. Without it the file would be broken.`);
+  return element;
+}
+
+/** A custom element inside `root`: the browser needs a script to make one work. */
+const customElement = (root: HTMLElement) => root.querySelectorAll('*').find((e) => e.tagName.includes('-'));
+
+/**
+ * Readies a page's widgets for the file's script: checks each names a widget the script knows
+ * and carries its props, and unwraps the framework's island elements, keeping the built HTML
+ * inside as what shows until the script runs. An island outside a <Widget> stops the build:
+ * the file could not mount it.
+ */
+function prepareWidgets(main: HTMLElement, where: string): void {
+  for (const widget of main.querySelectorAll('[data-widget]')) {
+    const name = widget.getAttribute('data-widget') ?? '';
+    if (!(WIDGET_NAMES as readonly string[]).includes(name)) throw new Error(`Single file: ${where} has a widget named "${name}", which src/widgets/common/widget-names.ts does not list.`);
+    required(widget, 'script[data-widget-props]', where, 'Widget.astro');
+    for (let element = customElement(widget); element; element = customElement(widget)) element.replaceWith(element.innerHTML);
+  }
+  const stray = customElement(main);
+  if (stray) throw new Error(`Single file: ${where} has a <${stray.tagName.toLowerCase()}> outside any <Widget>. Wrap its island in src/widgets/common/Widget.astro so the file can mount it.`);
 }
 
 /** "/steps/1-shared-goals/" becomes "page-steps-1-shared-goals"; "/" becomes "page-home". */
@@ -76,18 +103,16 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 export async function buildSingleFile(dist: string, base: string): Promise<number> {
   const read = async (path: string) => parse(await readFile(join(dist, path.slice(1), 'index.html'), 'utf8'));
   const home = await read('/');
-  // The reading order and the footer's pages, as the built navigation lists them.
-  const linked = [...home.querySelectorAll('.guide-nav a, .site-footer a')]
-    .map((a) => a.getAttribute('href')!)
-    .filter((href) => href.startsWith(base) && href.endsWith('/'))
-    .map((href) => `/${href.slice(base.length)}`);
-  const paths = ['/', ...new Set([...linked, '/checklist/blank/'])];
+  // The pages in the order the contents and the footer list them.
+  const listed = home.querySelectorAll('[data-single-file-page]').map((a) => a.getAttribute('data-single-file-page')!);
+  if (listed.length === 0) throw new Error('Single file: the home page has no [data-single-file-page] links, which StepNav.astro and Footer.astro write to list the pages.');
+  const paths = [...new Set(['/', ...listed, '/checklist/blank/'])];
   const documents = await Promise.all(paths.map((path) => (path === '/' ? home : read(path))));
   const ids = Object.fromEntries(paths.map((path) => [path, pageId(path)]));
-  const titles = Object.fromEntries(documents.map((document, i) => [paths[i]!, document.querySelector('main h1')!.textContent.trim()]));
-  // Ids inside islands stay as they are, because the widgets render them again in the browser
+  const titles = Object.fromEntries(documents.map((document, i) => [paths[i]!, required(document, 'main h1', paths[i]!, 'Chapter.astro').textContent.trim()]));
+  // Ids inside widgets stay as they are, because the widgets render them again in the browser
   // (question ids are unique across the guide); every other id gets its page's prefix.
-  const widgetIds = Object.fromEntries(documents.map((document, i) => [paths[i]!, new Set(document.querySelectorAll('main astro-island [id]').map((e) => e.id))]));
+  const widgetIds = Object.fromEntries(documents.map((document, i) => [paths[i]!, new Set(document.querySelectorAll('main [data-widget] [id]').map((e) => e.id))]));
 
   /** The id a link on the page at `from` leads to in this file, or undefined if it leaves the guide. */
   const inFile = (href: string, from: string): string | undefined => {
@@ -103,21 +128,13 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
   const sections = documents.map((document, index) => {
     const path = paths[index]!;
     const prefix = `${ids[path]}--`;
-    const main = document.querySelector('main')!;
-    main.querySelectorAll('.pagination').forEach((e) => e.remove());
-
-    // Islands become plain mount points for the classic script, keeping the built HTML as fallback.
-    for (const island of main.querySelectorAll('astro-island')) {
-      const widget = /\/(AssessmentForm|ChecklistApp|CompareApp)\./.exec(island.getAttribute('component-url') ?? '')?.[1];
-      const mount = parse('<div></div>').firstChild as HTMLElement;
-      if (widget) {
-        mount.setAttribute('data-widget', widget);
-        mount.setAttribute('data-props', JSON.stringify(decodeProps(island.getAttribute('props') ?? '{}')));
-      }
-      mount.set_content(island.innerHTML);
-      island.replaceWith(mount);
-    }
-    main.querySelectorAll('script, style').forEach((e) => e.remove());
+    const main = required(document, 'main', path, 'Chapter.astro');
+    main.querySelectorAll('[data-single-file="omit"]').forEach((e) => e.remove());
+    prepareWidgets(main, path);
+    // The file's one script does the work of the page's scripts; widgets keep their props.
+    main.querySelectorAll('script:not([data-widget-props]), style').forEach((e) => e.remove());
+    // Site paths printed after links mean nothing in one file, where every page is a section.
+    main.querySelectorAll('[data-path]').forEach((e) => e.removeAttribute('data-path'));
 
     // Ids repeat between pages (every step has "why-this-step-matters"), so prefix them.
     const inWidget = (e: HTMLElement) => e.closest('[data-widget]') !== null;
@@ -128,6 +145,11 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
         const value = element.getAttribute(attribute);
         if (value) element.setAttribute(attribute, value.split(/\s+/).map((id) => prefix + id).join(' '));
       }
+    }
+    // Every page brings the same landmarks ("On this page", "Sources"): each is named after its
+    // page as well, so a list of landmarks tells them apart.
+    for (const landmark of main.querySelectorAll('nav[aria-labelledby], section[aria-labelledby], aside[aria-labelledby]')) {
+      if (!inWidget(landmark)) landmark.setAttribute('aria-labelledby', `${landmark.getAttribute('aria-labelledby')} ${ids[path]}-title`);
     }
     for (const link of main.querySelectorAll('a[href]')) {
       if (inWidget(link)) continue;
@@ -142,34 +164,19 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
 
   // The site's own skip link and header, so their styles apply: search cannot run from a file,
   // and the header's links lead to places in this file.
-  const skipLink = home.querySelector('.skip-link')!.outerHTML;
-  const header = home.querySelector('.site-header')!;
-  header.querySelector('[data-search]')?.remove();
+  const skipLink = required(home, '[data-single-file="skip-link"]', 'the home page', 'SkipLink.astro').outerHTML;
+  const header = required(home, '[data-single-file="header"]', 'the home page', 'Header.astro');
+  header.querySelectorAll('[data-single-file="omit"]').forEach((e) => e.remove());
   for (const link of header.querySelectorAll('a[href]')) {
     const target = inFile(link.getAttribute('href')!, '/');
     if (target) link.setAttribute('href', `#${target}`);
   }
-  header.querySelector('.site-header__name span')?.set_content(escape(fill(ui.singleFile.name, { title: site.title })));
-  const themeColours = home.querySelectorAll('meta[name="theme-color"]').map((meta) => meta.outerHTML).join('\n');
+  required(header, '[data-single-file="site-name"]', 'the header', 'Header.astro').set_content(escape(fill(ui.singleFile.name, { title: site.title })));
 
   const contents = paths.map((path) => `<li><a href="#${ids[path]}">${escape(titles[path]!)}</a></li>`).join('');
-  const css = `${await collectCss(dist, documents, base)}
-.single-file__page + .single-file__page { margin-block-start: var(--space-8); padding-block-start: var(--space-6); border-block-start: 6px solid var(--color-accent); }
-.single-file__contents > * + * { margin-block-start: var(--space-3); }
-.single-file__contents ol { padding-inline-start: 1.5em; }
-.single-file__intro { max-inline-size: var(--measure); }
-.single-file__back { margin-block-start: var(--space-6); }
-/* No step spine beside the text here, so the link to the contents shows at every width. */
-@media screen { .single-file__page .contents-link { display: inline-block; } }
-@media print {
-  .single-file__page + .single-file__page { break-before: page; border: 0; }
-  .single-file__contents, .single-file__back { display: none; }
-  /* A print button prints its own page only (main.ts marks it). */
-  :root:has([data-printing]) .single-file__page:not([data-printing]) { display: none; }
-  .single-file__page[data-printing] { margin: 0; padding: 0; border: 0; break-before: auto; }
-}`;
+  const css = `${await collectCss(dist, documents, base)}\n${await readFile(OWN_CSS, 'utf8')}`;
   const script = await bundleScript();
-  const questionIndex = home.querySelector('#question-index')!.textContent;
+  const questionIndex = required(home, '#question-index', 'the home page', 'QuestionIndex.astro').textContent;
   const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   const built = new Date().toISOString().slice(0, 10);
 
@@ -182,7 +189,8 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
 <title>${escape(fill(ui.singleFile.title, { title: site.fullTitle }))}</title>
 <meta name="description" content="${escape(fill(ui.singleFile.description, { tagline: site.tagline }))}">
 <meta name="color-scheme" content="light dark">
-${themeColours}
+<meta name="theme-color" content="${THEME_COLOR.light}" media="(prefers-color-scheme: light)">
+<meta name="theme-color" content="${THEME_COLOR.dark}" media="(prefers-color-scheme: dark)">
 <style>${css}</style>
 </head>
 <body>
@@ -190,7 +198,7 @@ ${skipLink}
 ${header.outerHTML}
 <div class="page-width page page--wide">
 <main id="main" tabindex="-1">
-<nav class="single-file__contents" aria-labelledby="${CONTENTS_ID}"><h2 id="${CONTENTS_ID}">${escape(ui.site.contents)}</h2>
+<nav class="single-file__contents" aria-labelledby="${CONTENTS_ID}"><h1 id="${CONTENTS_ID}">${escape(ui.site.contents)}</h1>
 <p class="single-file__intro">${escape(fill(ui.singleFile.intro, { date: built }))}</p>
 <ol>${contents}</ol></nav>
 ${sections.join('\n')}

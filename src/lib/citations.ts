@@ -1,79 +1,56 @@
-// Finds the citations in a chapter's MDX source, so each page can number its notes and the
-// sources page can list every cited fact without anyone typing a citation twice.
-// Citation components take plain string attributes only (content authoring rule), which is
-// what makes reading them from the source text reliable.
+// A chapter's citations, as the citations plugin (src/build/citations-plugin.ts) finds them in
+// its MDX syntax tree and hands them to the page through the page's frontmatter: the numbered
+// notes the page ends with, and every use of a source, which /sources/ lists.
 
 export type CitationKind = 'cite' | 'figure' | 'quote';
 
-/** One use of a source in a chapter. */
-export interface CitationUse {
-  kind: CitationKind;
+/** One numbered note: note n is notes[n - 1]. */
+export interface Note {
   source: string;
   section: string;
+}
+
+/** One use of a source in a chapter. */
+export interface CitationUse extends Note {
+  kind: CitationKind;
   /** What the source backs: the sentence before a Cite, a key figure, or the quoted words. */
   claim: string;
+  /** The number of the page's note it links to. */
+  note: number;
 }
 
-const TAG = /<(Cite|KeyFigure|Quote)\b((?:[^>"]|"[^"]*")*?)(\/?)>/g;
-const KINDS: Record<string, CitationKind> = { Cite: 'cite', KeyFigure: 'figure', Quote: 'quote' };
-
-function attribute(attributes: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+/** What the plugin writes into a chapter's frontmatter, under `citations`. */
+export interface PageCitations {
+  notes: Note[];
+  uses: CitationUse[];
 }
 
-/** Markdown and MDX reduced to the words a reader sees. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/^\s*(?:[-*+]|\d+\.|#+)\s+/gm, '')
-    .replace(/\\([{}<>])/g, '$1')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * The last sentence of a run of text, without the punctuation before a citation: the words
+ * a <Cite> placed after them backs.
+ */
+export function lastSentence(text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim();
+  const sentences = words.split(/(?<=[.!?])\s+(?=[A-Z“"‘'(£0-9])/);
+  return (sentences.at(-1) ?? words).replace(/[\s,;:]+$/, '');
 }
 
-/** The sentence a citation follows: the text since the paragraph or the previous sentence ended. */
-function sentenceBefore(source: string, index: number): string {
-  const paragraphStart = Math.max(source.lastIndexOf('\n\n', index), source.lastIndexOf('>\n', index));
-  const text = plainText(source.slice(paragraphStart + 1, index));
-  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z“"‘'(£0-9])/);
-  return (sentences.at(-1) ?? text).replace(/[\s,;:]+$/, '');
+/** Gives each use its note: one note per distinct source and section, in order of first use. */
+export function numberCitations(uses: readonly Omit<CitationUse, 'note'>[]): PageCitations {
+  const notes: Note[] = [];
+  const numbered = uses.map((use) => {
+    let at = notes.findIndex((n) => n.source === use.source && n.section === use.section);
+    if (at < 0) at = notes.push({ source: use.source, section: use.section }) - 1;
+    return { ...use, note: at + 1 };
+  });
+  return { notes, uses: numbered };
 }
 
-/** Every citation in an MDX body, in the order they appear. */
-export function extractCitations(mdx: string): CitationUse[] {
-  const uses: CitationUse[] = [];
-  for (const match of mdx.matchAll(TAG)) {
-    const [whole, name = '', attributes = '', selfClosing] = match;
-    const source = attribute(attributes, 'source');
-    const section = attribute(attributes, 'section');
-    if (source === undefined || section === undefined) continue;
-    const kind = KINDS[name]!;
-    let claim: string;
-    if (kind === 'figure') {
-      claim = `${attribute(attributes, 'value') ?? ''} ${attribute(attributes, 'label') ?? ''}`.trim();
-    } else if (kind === 'quote' && !selfClosing) {
-      const end = mdx.indexOf('</Quote>', match.index + whole.length);
-      claim = `“${plainText(mdx.slice(match.index + whole.length, end))}”`;
-    } else {
-      claim = sentenceBefore(mdx, match.index);
-    }
-    uses.push({ kind, source, section, claim });
+/** A rendered chapter's citations; fails the build if the plugin did not run on it. */
+export function pageCitations(frontmatter: Record<string, unknown>, where: string): PageCitations {
+  const citations = frontmatter.citations as PageCitations | undefined;
+  if (!citations || !Array.isArray(citations.notes) || !Array.isArray(citations.uses)) {
+    throw new Error(`${where}: no citations in its frontmatter. The citations plugin (src/build/citations-plugin.ts) must be in astro.config.mjs's markdown processor.`);
   }
-  return uses;
-}
-
-/** A page's numbered notes: one per distinct source and section, in order of first use. */
-export function numberNotes(uses: readonly CitationUse[]): { source: string; section: string }[] {
-  const notes: { source: string; section: string }[] = [];
-  for (const use of uses) {
-    if (!notes.some((n) => n.source === use.source && n.section === use.section)) {
-      notes.push({ source: use.source, section: use.section });
-    }
-  }
-  return notes;
+  return citations;
 }

@@ -5,11 +5,13 @@ import AssessmentForm from '../assessment/AssessmentForm.tsx';
 import ChecklistApp from '../checklist/ChecklistApp.tsx';
 import CompareApp from '../compare/CompareApp.tsx';
 import { mountStepProgress } from '../../components/step-progress.ts';
+import type { WidgetName } from '../common/widget-names.ts';
 
-const WIDGETS: Record<string, ComponentType<never>> = {
-  AssessmentForm: AssessmentForm as ComponentType<never>,
-  ChecklistApp: ChecklistApp as ComponentType<never>,
-  CompareApp: CompareApp as ComponentType<never>,
+/** Every widget <Widget> names, by that name. */
+const WIDGETS: Record<WidgetName, ComponentType<never>> = {
+  assessment: AssessmentForm as ComponentType<never>,
+  checklist: ChecklistApp as ComponentType<never>,
+  compare: CompareApp as ComponentType<never>,
 };
 
 /** Site paths to the ids of their sections in this file, written in by the build. */
@@ -26,12 +28,13 @@ function anchorFor(href: string): string | undefined {
   return document.getElementById(id) ? id : `${page}--${id}`;
 }
 
+// Each widget's element holds its built HTML and its props as JSON, both written by <Widget>.
 for (const element of document.querySelectorAll<HTMLElement>('[data-widget]')) {
-  const widget = WIDGETS[element.dataset.widget ?? ''];
-  if (!widget) continue;
-  const props = JSON.parse(element.dataset.props ?? '{}') as object;
+  const widget = WIDGETS[element.dataset.widget as WidgetName];
+  const props = element.querySelector(':scope > script[data-widget-props]')?.textContent;
+  if (!widget || !props) continue;
   element.replaceChildren();
-  render(h(widget, props as never), element);
+  render(h(widget, JSON.parse(props) as never), element);
 }
 mountStepProgress();
 

@@ -1,0 +1,71 @@
+// The citations plugin: reads <Cite>, <KeyFigure> and <Quote> from each chapter's MDX syntax
+// tree, numbers the page's notes, gives each citation its number as a `note` attribute and
+// hands the page its notes and every use of a source through its frontmatter (`citations`,
+// read with src/lib/citations.ts). It runs in Astro's Markdown processor, Sätteri, which
+// passes plugins the same mdast tree remark plugins get (astro.config.mjs).
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineMdastPlugin, type MdastNode, type MdastVisitorContext, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
+import { lastSentence, numberCitations, type CitationKind, type CitationUse } from '../lib/citations.ts';
+
+type Element = MdxJsxFlowElement | MdxJsxTextElement;
+
+const KINDS: Record<string, CitationKind> = { Cite: 'cite', KeyFigure: 'figure', Quote: 'quote' };
+
+const isElement = (node: MdastNode): node is Element => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+
+/** "content/guide/model.mdx:12", for messages that send an author to the line. */
+function whereIs(node: Element, ctx: MdastVisitorContext): string {
+  const file = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'MDX';
+  return `${file}:${node.position?.start.line ?? '?'}`;
+}
+
+/** An attribute written as text; the build needs its value before any page code runs. */
+function text(node: Element, name: string, ctx: MdastVisitorContext): string | undefined {
+  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!attribute || attribute.type !== 'mdxJsxAttribute' || attribute.value == null) return undefined;
+  if (typeof attribute.value !== 'string') {
+    throw new Error(`${whereIs(node, ctx)}: <${node.name}> ${name}={…} is an expression. Write it as text, as in ${name}="…": notes are numbered before any code on the page runs.`);
+  }
+  return attribute.value;
+}
+
+/** What a citation backs: the sentence before a Cite, the figure and its label, or the quoted words. */
+function claim(kind: CitationKind, node: Element, parent: MdastNode | undefined, ctx: MdastVisitorContext): string {
+  if (kind === 'figure') return `${text(node, 'value', ctx) ?? ''} ${text(node, 'label', ctx) ?? ''}`.trim();
+  if (kind === 'quote') return `“${ctx.textContent(node).replace(/\s+/g, ' ').trim()}”`;
+  const siblings = parent && 'children' in parent ? (parent.children as MdastNode[]) : [];
+  const before = siblings.slice(0, siblings.indexOf(node));
+  return lastSentence(before.map((sibling) => ctx.textContent(sibling)).join(''));
+}
+
+export const citationsPlugin = defineMdastPlugin({
+  name: 'citations',
+  // Positions give error messages their line numbers.
+  options: { position: true },
+  after(root, ctx) {
+    const found: { node: Element; use: Omit<CitationUse, 'note'> }[] = [];
+    const walk = (node: MdastNode, parent?: MdastNode) => {
+      const kind = isElement(node) ? KINDS[node.name ?? ''] : undefined;
+      if (kind && isElement(node)) {
+        const source = text(node, 'source', ctx);
+        const section = text(node, 'section', ctx);
+        if (!source || !section) throw new Error(`${whereIs(node, ctx)}: <${node.name}> needs a source and a section, as in source="002" section="Introduction".`);
+        found.push({ node, use: { kind, source, section, claim: claim(kind, node, parent, ctx) } });
+      }
+      if ('children' in node) for (const child of node.children as MdastNode[]) walk(child, node);
+    };
+    walk(root);
+
+    const citations = numberCitations(found.map((f) => f.use));
+    found.forEach(({ node }, i) => {
+      const note = { type: 'mdxJsxAttribute' as const, name: 'note', value: String(citations.uses[i]!.note) };
+      const attributes = [...node.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || a.name !== 'note'), note];
+      // A node read from the tree cannot be changed in place: it is replaced by a copy.
+      ctx.replaceNode(node, { type: node.type, name: node.name, attributes, children: node.children } as Element);
+    });
+    const astro = ctx.data.astro as { frontmatter: Record<string, unknown> } | undefined;
+    if (!astro) throw new Error('The citations plugin runs inside Astro, which gives it the page frontmatter.');
+    astro.frontmatter.citations = citations;
+  },
+});
