@@ -24,6 +24,7 @@ describe('checkCitation', () => {
 
 const question = (id: string) => ({
   id,
+  phase: 'commit' as const,
   prompt: 'Is it?',
   why: 'Because.',
   source: '002',
