@@ -23,7 +23,8 @@ export function glance(text: string | null): Assessment | undefined {
   try {
     const record = JSON.parse(text ?? '') as Assessment & { v?: number };
     const { answers } = record ?? {};
-    const usable = record.v === STORED_VERSION && typeof record.updatedAt === 'string' && !!answers && typeof answers === 'object' && !Array.isArray(answers);
+    // Every version up to this one keeps answers in the same place; a newer one may not.
+    const usable = typeof record.v === 'number' && record.v >= 1 && record.v <= STORED_VERSION && typeof record.updatedAt === 'string' && !!answers && typeof answers === 'object' && !Array.isArray(answers);
     return usable ? record : undefined;
   } catch {
     return undefined;
@@ -39,7 +40,8 @@ function storedActive(): Assessment | undefined {
       const record = key?.startsWith(ASSESSMENT_PREFIX) ? glance(localStorage.getItem(key)) : undefined;
       if (record) list.push(record);
     }
-    return chooseActive(list, localStorage.getItem(ACTIVE_KEY) ?? '');
+    // This tab's own choice first (see src/stores/assessments.ts), else the last chosen anywhere.
+    return chooseActive(list, sessionStorage.getItem(ACTIVE_KEY) ?? localStorage.getItem(ACTIVE_KEY) ?? '');
   } catch {
     return undefined;
   }
