@@ -13,6 +13,7 @@ import type { ImportResult } from '../../lib/import-file.ts';
 import { clearAnswers } from '../../stores/assessments.ts';
 import { assessmentName } from '../common/AssessmentPicker.tsx';
 import { problemMessage } from '../common/import-messages.ts';
+import { loadPart } from '../common/load-part.ts';
 import { Confirmable } from '../common/Confirmable.tsx';
 import { download } from '../common/download.ts';
 
@@ -47,7 +48,7 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
     if (!file) return;
     setImportError('');
     // The validator loads only now, so other visits to this page never pay for it.
-    const { readExportFile } = await import('../../lib/import-file.ts');
+    const { readExportFile } = await loadPart(() => import('../../lib/import-file.ts'));
     const result = await readExportFile(file, new Set(bank.questions.map((q) => q.id)));
     input.value = '';
     if (result.ok) onImported(result);

@@ -6,7 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { importer as copy } from '../../../content/ui/checklist.json';
 import { roles as roleNames } from '../../../content/ui/common.json';
 import type { Assessment } from '../../lib/model.ts';
-import { fill } from '../../lib/text.ts';
+import { fill, plural } from '../../lib/text.ts';
 import { $assessments, addAssessment, replaceAssessment } from '../../stores/assessments.ts';
 import { assessmentName } from '../common/assessment-name.ts';
 import { Confirmable } from '../common/Confirmable.tsx';
@@ -15,12 +15,14 @@ import { formatDate } from '../../lib/dates.ts';
 interface Props {
   incoming: Assessment;
   unknownQuestions: number;
+  /** Names and notes longer than the guide keeps, which will be shortened. */
+  shortened: number;
   from: 'file' | 'link';
   onDone: (message: string) => void;
   onCancel: () => void;
 }
 
-export function ImportPreview({ incoming, unknownQuestions, from, onDone, onCancel }: Props) {
+export function ImportPreview({ incoming, unknownQuestions, shortened, from, onDone, onCancel }: Props) {
   const list = useStore($assessments);
   // The same assessment exported earlier, or shared twice: offer to update it rather than copy it.
   const same = list.find((a) => a.id === incoming.id);
@@ -43,6 +45,7 @@ export function ImportPreview({ incoming, unknownQuestions, from, onDone, onCanc
       <h2 id="import-preview-heading" tabIndex={-1} ref={heading}>{copy.previewHeading}</h2>
       <p>{fill(from === 'file' ? copy.previewIntro : copy.sharedIntro, details)}</p>
       {same && <p>{fill(copy.alreadyHave, { name: assessmentName(same), date: formatDate(same.updatedAt) })}</p>}
+      {shortened > 0 && <p>{plural(copy.shortened, shortened)}</p>}
       {unknownQuestions > 0 && <p>{fill(unknownQuestions === 1 ? copy.unknownQuestionsOne : copy.unknownQuestions, { count: unknownQuestions })}</p>}
       <div class="button-row">
         <button type="button" class="button" onClick={() => onDone(fill(copy.imported, { name: assessmentName(addAssessment(incoming)) }))}>

@@ -7,6 +7,7 @@ import { picker as copy, assessment as assessmentCopy } from '../../../content/u
 import { roles as roleNames } from '../../../content/ui/common.json';
 import { $active, $assessments } from '../../stores/assessments.ts';
 import type { PickerPanel as Panel } from './PickerPanel.tsx';
+import { loadPart } from './load-part.ts';
 
 export { assessmentName } from './assessment-name.ts';
 
@@ -22,7 +23,7 @@ export function AssessmentPicker({ idPrefix }: { idPrefix: string }) {
 
   const toggle = () => {
     setOpen(!open);
-    if (!PanelView) void import('./PickerPanel.tsx').then((m) => setPanelView(() => m.PickerPanel));
+    if (!PanelView) loadPart(() => import('./PickerPanel.tsx')).then((m) => setPanelView(() => m.PickerPanel), () => setOpen(false));
   };
   const close = (text: string) => {
     setMessage(text);

@@ -14,6 +14,7 @@ import { fill } from '../../lib/text.ts';
 import { withBase } from '../../lib/url.ts';
 import {
   $hideNames,
+  $keepFailed,
   $keepFiles,
   $partners,
   addPartners,
@@ -25,6 +26,8 @@ import {
   type PartnerFile,
 } from '../../stores/compare.ts';
 import { problemMessage } from '../common/import-messages.ts';
+import { loadPart } from '../common/load-part.ts';
+import { OutOfDateNotice } from '../common/OutOfDateNotice.tsx';
 import { download } from '../common/download.ts';
 import { CompareResults, type Column } from './CompareResults.tsx';
 import { gridCsv } from './grid-csv.ts';
@@ -65,6 +68,7 @@ export default function CompareApp({ bank, steps }: Props) {
   const partners = useStore($partners);
   const hideNames = useStore($hideNames);
   const keep = useStore($keepFiles);
+  const keepFailed = useStore($keepFailed);
   const [scripted, setScripted] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
@@ -83,7 +87,7 @@ export default function CompareApp({ bank, steps }: Props) {
   const addFiles = async (files: File[]) => {
     if (files.length === 0) return;
     // The validator loads only when a file arrives.
-    const { readExportFile } = await import('../../lib/import-file.ts');
+    const { readExportFile } = await loadPart(() => import('../../lib/import-file.ts'));
     const known = new Set(bank.questions.map((q) => q.id));
     const refused: string[] = [];
     const accepted: PartnerFile[] = [];
@@ -199,6 +203,7 @@ export default function CompareApp({ bank, steps }: Props) {
 
   return (
     <div class="compare-app" ref={root}>
+      <OutOfDateNotice />
       <section class="compare-add print-hidden" aria-labelledby="compare-add-heading">
         <h2 id="compare-add-heading">{copy.addHeading}</h2>
         <p class="compare-add__privacy">{copy.privacy}</p>
@@ -290,6 +295,7 @@ export default function CompareApp({ bank, steps }: Props) {
                 <span>{copy.keep}</span>
               </label>
               <p class="field__hint" id="keep-hint">{copy.keepHint}</p>
+              <p role="status" class="compare__keep-failed">{keepFailed && copy.keepFailed}</p>
             </div>
             {confirmClear ? (
               <div role="alertdialog" aria-labelledby="compare-clear-text" class="notice notice--warning compare-confirm">
