@@ -159,12 +159,22 @@ export function parseExportText(content: string, knownIds: ReadonlySet<string>):
   return validate(data, fileSchemas, knownIds);
 }
 
+/**
+ * The file's text. Exports are UTF-8, but an editor may have saved one again as UTF-16: its
+ * byte-order mark says so. Decoding here, not with Blob.text(), reads a file the same way in
+ * every browser.
+ */
+function decodeText(bytes: Uint8Array): string {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding).decode(bytes);
+}
+
 /** Reads a file the reader chose or dropped, refusing large ones before reading them. */
 export async function readExportFile(file: Blob, knownIds: ReadonlySet<string>): Promise<ImportResult> {
   if (file.size > MAX_IMPORT_BYTES) return { ok: false, problem: 'too-large' };
   let content: string;
   try {
-    content = await file.text();
+    content = decodeText(new Uint8Array(await file.arrayBuffer()));
   } catch {
     return { ok: false, problem: 'damaged' };
   }

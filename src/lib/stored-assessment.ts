@@ -42,9 +42,10 @@ const entriesOf = (x: unknown): [string, unknown][] => (isObject(x) ? Object.ent
 /** Version 1 to 2: the fields the phases, the action plan and merging need. */
 function addPlanAndPhases(record: StoredRecord): StoredRecord {
   const at = typeof record.updatedAt === 'string' ? record.updatedAt : undefined;
-  const answers = Object.fromEntries(
-    entriesOf(record.answers).map(([id, answer]) => [id, isObject(answer) && at && answer.at === undefined ? { ...answer, at } : answer]),
-  );
+  // Answers that are not an object are left as they are, for readCurrent to report as damaged.
+  const answers = isObject(record.answers)
+    ? Object.fromEntries(entriesOf(record.answers).map(([id, answer]) => [id, isObject(answer) && at && answer.at === undefined ? { ...answer, at } : answer]))
+    : record.answers;
   return {
     organisation: '',
     phase: 'commit',

@@ -20,9 +20,9 @@
 //   a tab that hears of another's write and holds something later writes the merge back.
 // - Damaged and newer-version records are held as they were read and never written.
 // @nanostores/persistent is not used here because it writes every record back whenever a page
-// loads or comes back from the back/forward cache, which undid other tabs' typing.
+// loads or comes back from the back/forward cache, which undid other tabs' typing; storage.ts
+// gives the few reads and writes needed, never throwing.
 import { atom, computed, map, onMount } from 'nanostores';
-import { persistentBoolean } from '@nanostores/persistent';
 import { storageArea, $storageState } from './storage.ts';
 import { ACTIVE_KEY, ASSESSMENT_PREFIX, BACKUP_PREFIX, CHANGE_EVENT, PERSIST_ASKED_KEY } from '../lib/storage-keys.ts';
 import { byRecent } from '../lib/assessment-list.ts';
@@ -57,7 +57,6 @@ export const $activeId = atom<string>('');
  */
 export const $orphan = atom<Assessment | undefined>(undefined);
 
-const $persistAsked = persistentBoolean(PERSIST_ASKED_KEY);
 
 function readAll() {
   const entries: Record<string, StoredEntry> = {};
@@ -338,8 +337,8 @@ function activeOrNew(): Assessment {
 }
 
 function askForPersistentStorage() {
-  if ($persistAsked.get() || $storageState.get() !== 'ok') return;
-  $persistAsked.set(true);
+  if (storageArea.read(PERSIST_ASKED_KEY) === 'yes' || $storageState.get() !== 'ok') return;
+  storageArea.write(PERSIST_ASKED_KEY, 'yes');
   // Without this, browsers may clear the site's storage under pressure; the answer is not needed.
   void navigator.storage?.persist?.().catch(() => undefined);
 }
@@ -393,7 +392,8 @@ export function backupDamaged(id: string, raw: string): boolean {
   for (let n = 1; n < 100; n++) {
     const key = n === 1 ? base : `${base}:${n}`;
     const kept = storageArea.read(key);
-    if (kept === raw) return true;
+    // A copy held only in this page's memory is no copy: the record must stay where it is.
+    if (kept === raw) return storageArea.isSaved(key);
     if (kept === undefined) return storageArea.write(key, raw);
   }
   return false;

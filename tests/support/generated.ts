@@ -192,7 +192,9 @@ export function hostileCases(validExport: Json): HostileCase[] {
   withChange('place with a lone surrogate', (f) => (assessmentOf(f).place = 'Leeds \ud83d'), 'preview');
   withChange('right-to-left and zero-width marks in names', (f) => (assessmentOf(f).place = '\u202eabc\u200b\u200dمدينة'), 'preview');
   cases.push({ name: 'UTF-8 with a byte-order mark', content: `\ufeff${valid}`, expected: 'preview' });
-  cases.push({ name: 'UTF-16 with a byte-order mark', content: Uint8Array.from([0xff, 0xfe, ...[...valid].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]), expected: 'not-ours' });
+  // An editor may save a file again as UTF-16: its byte-order mark says so, and it reads as before.
+  cases.push({ name: 'UTF-16 with a byte-order mark', content: Uint8Array.from([0xff, 0xfe, ...[...valid].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]), expected: 'preview' });
+  cases.push({ name: 'UTF-16 without a byte-order mark', content: Uint8Array.from([...valid].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])), expected: 'not-ours' });
   cases.push({ name: 'gzip-compressed file', content: Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x4c, 0x4a, 0x06, 0x00]), expected: 'not-ours' });
 
   // Markup and script in otherwise good files: accepted for preview, shown as text.
