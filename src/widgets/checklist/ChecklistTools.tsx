@@ -23,7 +23,18 @@ interface Props {
   onImported: (result: Extract<ImportResult, { ok: true }>) => void;
 }
 
+/**
+ * Where a share link points: this page. Opened from disk, the page's address is a path on the
+ * reader's computer (often with their name in it) that nobody else can open, so the link names
+ * only the file, for someone who has the same offline copy.
+ */
+function shareBase(): string {
+  const page = location.href.split('#')[0]!;
+  return location.protocol === 'file:' ? page.slice(page.lastIndexOf('/') + 1) : page;
+}
+
 export function ChecklistTools({ bank, assessment, onImported }: Props) {
+  const fromDisk = typeof location !== 'undefined' && location.protocol === 'file:';
   const [status, setStatus] = useState('');
   const [importError, setImportError] = useState('');
   const [shareUrl, setShareUrl] = useState('');
@@ -88,7 +99,7 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
             <button
               type="button"
               class="button button--secondary"
-              onClick={async () => setShareUrl(`${location.href.split('#')[0]}${await encodeShare(assessment)}`)}
+              onClick={async () => setShareUrl(`${shareBase()}${await encodeShare(assessment)}`)}
             >
               {copy.shareCreate}
             </button>
@@ -96,7 +107,10 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
           {shareUrl && (
             <div class="field share-link">
               <label for="share-url">{copy.shareLabel}</label>
-              <p class="field__hint" id="share-url-hint">{copy.shareIntroWarning}</p>
+              <p class="field__hint" id="share-url-hint">
+                {copy.shareIntroWarning}
+                {fromDisk && ` ${copy.shareFromDisk}`}
+              </p>
               <input id="share-url" type="text" readOnly value={shareUrl} aria-describedby="share-url-hint" onFocus={(e) => e.currentTarget.select()} />
               <button
                 type="button"
@@ -118,6 +132,11 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
                 {copy.shareCopy}
               </button>
             </div>
+          )}
+          {shareUrl && fromDisk && (
+            <p>
+              <button type="button" class="button button--secondary" onClick={() => exportJson(assessment)}>{copy.exportJson}</button>
+            </p>
           )}
           {/* Beside the link it is about, and present before it has words, so it is announced. */}
           <p role="status" class="checklist-tools__status">{shareStatus}</p>
