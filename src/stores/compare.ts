@@ -14,8 +14,8 @@
 // others through @nanostores/persistent's storage events, so no tab writes back a list another
 // tab has cleared. A tab that is not keeping files and already has its own leaves them alone.
 import { atom, onMount } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
-import { storageArea } from './storage.ts';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { persistentEngine, storageArea } from './storage.ts';
 import { COMPARE_KEY } from '../lib/storage-keys.ts';
 import { LIMITS, type Assessment } from '../lib/model.ts';
 import { placeFile, type Arrival } from '../lib/compare.ts';
@@ -39,6 +39,9 @@ export interface PartnerArrival {
 }
 
 const STORED_VERSION = 1;
+
+// The kept files go through the same storage area as the assessments, so failures are reported alike.
+if (typeof window !== 'undefined') setPersistentEngine(persistentEngine(storageArea), windowPersistentEvents);
 
 /** The loaded files, in the order they were added. */
 export const $partners = atom<PartnerFile[]>([]);

@@ -6,9 +6,8 @@
 // still there.
 //
 // The assessments store (assessments.ts) uses the area directly; @nanostores/persistent, used for
-// the compare page's kept files and small flags, gets an engine built on the same area.
+// the compare page's kept files, gets an engine built on the same area (compare.ts).
 import { atom } from 'nanostores';
-import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { KEY_PREFIX, MEMORY_ONLY_KEY } from '../lib/storage-keys.ts';
 
 /**
@@ -171,8 +170,6 @@ function openArea(): StorageArea {
 
 /** This page's storage area. */
 export const storageArea: StorageArea = openArea();
-
-if (typeof window !== 'undefined') setPersistentEngine(persistentEngine(storageArea), windowPersistentEvents);
 
 /**
  * The reader's choice, in the single-file edition opened from disk, between keeping answers only

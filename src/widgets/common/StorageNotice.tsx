@@ -51,7 +51,7 @@ export function StorageNotice({ bank }: Props) {
   const askFirst = location.protocol === 'file:' && memoryChoice === undefined && state === 'ok';
   return (
     <div class="storage-notices" role="alert">
-      <OutOfDateNotice />
+      <OutOfDateNotice alert={false} />
       {askFirst && (
         <div class="notice">
           <p>{copy.fromDisk}</p>

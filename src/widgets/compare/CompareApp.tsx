@@ -234,7 +234,7 @@ export default function CompareApp({ bank, steps }: Props) {
             </ul>
           )}
         </div>
-        <p role="status" class="compare-status">{status}</p>
+        <p role="status" class="compare-status">{[status, keepFailed ? copy.keepFailed : ''].filter(Boolean).join(' ')}</p>
       </section>
 
       {partners.length === 0 ? (
@@ -295,7 +295,6 @@ export default function CompareApp({ bank, steps }: Props) {
                 <span>{copy.keep}</span>
               </label>
               <p class="field__hint" id="keep-hint">{copy.keepHint}</p>
-              <p role="status" class="compare__keep-failed">{keepFailed && copy.keepFailed}</p>
             </div>
             {confirmClear ? (
               <div role="alertdialog" aria-labelledby="compare-clear-text" class="notice notice--warning compare-confirm">
