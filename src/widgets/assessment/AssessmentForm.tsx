@@ -39,7 +39,7 @@ export default function AssessmentForm({ step, questions, sourceNames }: Props) 
   const [scripted, setScripted] = useState(false);
   const answers = active?.answers ?? {};
   const perspective = active?.perspective ?? 'partnership';
-  const result = scoreStep(step, questions, answers, perspective);
+  const result = scoreStep(step, questions, answers, perspective, active?.phase ?? 'commit');
 
   // A reader may tick a radio or type a note before the script arrives: keep those too. They are
   // read from the page before the first render, because hydrating resets what was typed.
