@@ -155,7 +155,7 @@ test('an answer and a note given before the script starts win over the saved one
   release();
   await waitForIslands(page);
   await expect(page.getByRole('status').filter({ hasText: 'while the page was loading' })).toHaveText(
-    'You answered questions 1.1, 1.2 while the page was loading. Your answers replaced the ones saved earlier.',
+    'You answered 2 questions (1.1 and 1.2) while the page was loading. Your answers replaced the ones saved earlier.',
   );
   await expect(question(page, Q1).getByRole('radio', { name: 'Partly' })).toBeChecked();
   await expect(question(page, Q2).getByRole('textbox')).toHaveValue('typed while loading');

@@ -101,10 +101,15 @@ test('a newly published version is offered, and loads only when the reader asks'
     await expect(region).toHaveText(ui.offline.updateReady, { timeout: 15_000 });
     await expect(notice).toBeVisible();
 
-    // Nothing happens by itself: the page is still the same document until the reader asks.
+    // Nothing happens by itself: the new version waits, not in control, in the same document. The
+    // page reloads only when its controller changes, and only the reader's choice makes the new
+    // version take over; one that took over by itself would be active here, not waiting.
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-    await page.waitForTimeout(1000);
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    const state = await page.evaluate(async () => ({
+      waiting: (await navigator.serviceWorker.getRegistration())?.waiting?.state,
+      marker: (window as unknown as { marker?: number }).marker,
+    }));
+    expect(state).toEqual({ waiting: 'installed', marker: 1 });
 
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload to update' }).click()]);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();

@@ -55,7 +55,7 @@ for (const { page: path, title } of chapters) {
   });
 }
 
-test('results are styled: separated items, small excerpts, highlights from the palette', async ({ page }) => {
+test('results are easy to tell apart: separated items, smaller excerpts, highlights that stand out in bold', async ({ page }) => {
   await page.goto('model/');
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
@@ -65,21 +65,31 @@ test('results are styled: separated items, small excerpts, highlights from the p
       const excerpt = first!.querySelector('p')!;
       const mark = first!.querySelector('mark')!;
       const style = (e: Element) => getComputedStyle(e);
-      // The palette's values, as the page's tokens resolve them in this scheme.
-      const probe = document.createElement('span');
-      document.body.append(probe);
-      const token = (name: string) => ((probe.style.color = `var(${name})`), style(probe).color);
-      const tokens = { soft: token('--color-accent-soft'), text: token('--color-text'), rule: token('--color-rule') };
-      probe.remove();
+      const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      // WCAG relative luminance and contrast ratio.
+      const luminance = (colour: string) => {
+        const [r, g, b] = rgb(colour).map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const contrast = (a: string, b: string) => {
+        const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (light! + 0.05) / (dark! + 0.05);
+      };
+      // The colour behind an element: its own, or the nearest ancestor's that is not transparent.
+      const behind = (e: Element | null): string => {
+        for (; e; e = e.parentElement) if (!/transparent|rgba\(.*, 0\)/.test(style(e).backgroundColor)) return style(e).backgroundColor;
+        return 'rgb(255, 255, 255)';
+      };
+      const page = behind(excerpt);
       return {
-        divider: style(second!).borderTopStyle !== 'none' && style(second!).borderTopColor === tokens.rule,
+        divider: style(second!).borderTopStyle !== 'none' && parseFloat(style(second!).borderTopWidth) >= 1 && contrast(style(second!).borderTopColor, behind(second!)) > 1.2,
         smaller: parseFloat(style(excerpt).fontSize) < parseFloat(style(list.closest('dialog')!).fontSize),
-        markBackground: style(mark).backgroundColor === tokens.soft,
-        markText: style(mark).color === tokens.text,
+        markStandsOut: contrast(style(mark).backgroundColor, page) > 1.1,
+        markReadable: contrast(style(mark).color, behind(mark)) >= 4.5,
         markBold: Number(style(mark).fontWeight) >= 700,
       };
     });
-    expect(look, colorScheme).toEqual({ divider: true, smaller: true, markBackground: true, markText: true, markBold: true });
+    expect(look, colorScheme).toEqual({ divider: true, smaller: true, markStandsOut: true, markReadable: true, markBold: true });
     await page.keyboard.press('Escape');
   }
 });

@@ -55,6 +55,9 @@ function wire(root: HTMLElement): (from: HTMLElement) => void {
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  // Loaded beside the dialog, not with it: a static import shared with the islands would have
+  // every page's script list it for preloading, and reading pages have no bytes to spare.
+  const counting = import('../lib/plural.ts');
 
   let returnTo: HTMLElement | undefined;
   const open = (from: HTMLElement) => {
@@ -120,7 +123,7 @@ function wire(root: HTMLElement): (from: HTMLElement) => void {
         }),
       );
       const count = search.results.length;
-      status.textContent = count === 0 ? fill(copy.none, { query }) : fill(count === 1 ? copy.one : copy.count, { count, query });
+      status.textContent = count === 0 ? fill(copy.none, { query }) : (await counting).plural(copy.results, count, { query });
     } catch {
       status.textContent = copy.offline;
     }

@@ -9,6 +9,11 @@ describe('glance', () => {
     expect(glance(record({ answers: { 's1-x': { value: 'yes' } } }))?.answers).toEqual({ 's1-x': { value: 'yes' } });
   });
 
+  it('ignores fields it does not use, such as ones a later version of the record adds', () => {
+    const text = record({ partnership: 'Leeds Together', answers: { 's1-x': { value: 'no', at: '2026-01-02T00:00:00.000Z' } }, extra: [1] });
+    expect(glance(text)?.answers['s1-x']?.value).toBe('no');
+  });
+
   it.each([
     ['nothing stored', null],
     ['not JSON', '{"v":1,'],

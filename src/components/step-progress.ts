@@ -15,16 +15,23 @@ const FILLS: Record<string, string> = {
 };
 
 /**
- * A stored record, read only as far as progress needs. The full reader (lib/stored-assessment.ts)
- * runs wherever answers are shown or changed; here a glance keeps reading pages light, and a
- * record it cannot use is simply left out of the count.
+ * A stored record, read only as far as progress needs: its date and its answers' values.
+ *
+ * A second reader beside the full one (lib/stored-assessment.ts), on purpose. The full reader
+ * checks every field, migrates older versions and writes them back; it runs wherever answers are
+ * shown or changed, and would add nearly a kilobyte to reading pages, whose budget is 3 KB. This
+ * one never writes and leaves out of the count any record it cannot use. It ignores fields it
+ * does not use, so a record that gains fields needs no change here. It reads the current version
+ * only, having no migrations: a record from before an upgrade shows no progress until a page
+ * with the full reader (a step, the checklist) has migrated and rewritten it.
  */
 export function glance(text: string | null): Assessment | undefined {
   try {
-    const record = JSON.parse(text ?? '') as Assessment & { v?: number };
-    const { answers } = record ?? {};
+    const record = JSON.parse(text ?? '') as Assessment & { v: number };
+    // JSON null throws here, and is left out like any other record that cannot be used.
+    const { answers } = record;
     // Every version up to this one keeps answers in the same place; a newer one may not.
-    const usable = typeof record.v === 'number' && record.v >= 1 && record.v <= STORED_VERSION && typeof record.updatedAt === 'string' && !!answers && typeof answers === 'object' && !Array.isArray(answers);
+    const usable = record.v >= 1 && record.v <= STORED_VERSION && typeof record.updatedAt === 'string' && answers instanceof Object && !Array.isArray(answers);
     return usable ? record : undefined;
   } catch {
     return undefined;

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byStep, compare, partnerLetter, placeFile, type ComparedPartner } from './compare.ts';
-import type { Answer, AnswerValue, Assessment, Perspective, Question } from './model.ts';
-
-const question = (id: string, extra: Partial<Question> = {}): Question => ({
-  id,
-  step: 1,
-  phase: 'commit',
-  prompt: `Prompt ${id}?`,
-  why: 'Why.',
-  source: '002',
-  section: 'Introduction',
-  roles: ['all'],
-  essential: false,
-  action: 'Act.',
-  discuss: `Discuss ${id}?`,
-  ...extra,
-});
+import type { Answer, AnswerValue, Assessment, Perspective } from './model.ts';
+import { question } from '../../tests/support/questions.ts';
 
 const bank = [
   question('s1-a'),
@@ -26,7 +12,7 @@ const bank = [
   question('s1-f', { roles: ['funder'] }),
   question('s1-g'),
   question('s1-h'),
-  question('s2-a', { step: 2 }),
+  question('s2-a'),
 ];
 const ids = bank.map((q) => q.id);
 

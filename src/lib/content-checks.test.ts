@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCitation, checkQuestionBank, type QuestionFile } from './content-checks.ts';
+import { question } from '../../tests/support/questions.ts';
 
 const sources = [
   { id: '002', sections: ['Aims and objectives', 'Introduction'] },
@@ -22,20 +23,13 @@ describe('checkCitation', () => {
   });
 });
 
-const question = (id: string) => ({
-  id,
-  phase: 'commit' as const,
-  prompt: 'Is it?',
-  why: 'Because.',
-  source: '002',
-  section: 'Introduction',
-  roles: ['all' as const],
-  essential: false,
-  action: 'Do it.',
-  discuss: 'Why not?',
-});
-const bank = (extra: Partial<Record<number, ReturnType<typeof question>[]>> = {}): QuestionFile[] =>
-  [1, 2, 3, 4, 5].map((step) => ({ name: `step-${step}`, step, questions: extra[step] ?? [question(`s${step}-a`)] }));
+/** A question as its YAML file gives it: the file, not the question, says which step it is in. */
+function entry(id: string): QuestionFile['questions'][number] {
+  const { step: _fromFile, ...rest } = question(id);
+  return rest;
+}
+const bank = (extra: Partial<Record<number, QuestionFile['questions']>> = {}): QuestionFile[] =>
+  [1, 2, 3, 4, 5].map((step) => ({ name: `step-${step}`, step, questions: extra[step] ?? [entry(`s${step}-a`)] }));
 
 describe('checkQuestionBank', () => {
   it('returns every question in step order with its step', () => {
@@ -44,17 +38,17 @@ describe('checkQuestionBank', () => {
   });
 
   it('fails on a duplicate id, naming both places', () => {
-    expect(() => checkQuestionBank(bank({ 2: [question('s2-a'), question('s2-a')] }), sources)).toThrow(
+    expect(() => checkQuestionBank(bank({ 2: [entry('s2-a'), entry('s2-a')] }), sources)).toThrow(
       'content/questions/step-2.yaml, question "s2-a": duplicate id, also used in content/questions/step-2.yaml, question "s2-a".',
     );
   });
 
   it('fails on an id that does not match its step', () => {
-    expect(() => checkQuestionBank(bank({ 3: [question('s1-b')] }), sources)).toThrow('ids in a step 3 file start with "s3-"');
+    expect(() => checkQuestionBank(bank({ 3: [entry('s1-b')] }), sources)).toThrow('ids in a step 3 file start with "s3-"');
   });
 
   it('fails on a citation to an unknown source', () => {
-    expect(() => checkQuestionBank(bank({ 4: [{ ...question('s4-a'), source: '999' }] }), sources)).toThrow('unknown source id "999"');
+    expect(() => checkQuestionBank(bank({ 4: [{ ...entry('s4-a'), source: '999' }] }), sources)).toThrow('unknown source id "999"');
   });
 
   it('fails when a step has no questions', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, toCsv } from './csv.ts';
-import type { Question } from './model.ts';
+import { CSV_COLUMNS, csvCell, csvFile, toCsv } from './csv.ts';
 import { generateAssessment } from '../../tests/support/generated.ts';
+import { questions as makeQuestions } from '../../tests/support/questions.ts';
 
 /** An RFC 4180 reader, as a spreadsheet would read the file. */
 function parseCsv(text: string): string[][] {
@@ -30,18 +30,12 @@ const names = {
   yes: 'Yes',
   no: 'No',
 };
-const questions: Question[] = Array.from({ length: 20 }, (_, i) => ({
-  id: `s${(i % 5) + 1}-q-${i}`,
-  step: ((i % 5) + 1) as Question['step'],
-  phase: 'commit',
+// Quotes and commas in the text, so every row needs quoting somewhere.
+const questions = makeQuestions(20, (i) => ({
   prompt: `Is "thing ${i}", in place?`,
-  why: 'Why.',
-  source: '002',
-  section: 'Introduction',
   roles: i % 2 ? ['all'] : ['funder', 'public-body'],
   essential: i % 3 === 0,
   action: `Do thing ${i}, then report.`,
-  discuss: 'Discuss?',
 }));
 const byLabel = Object.fromEntries(Object.entries(names.answers).map(([value, label]) => [label, value]));
 
@@ -79,5 +73,11 @@ describe('csvCell', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell('=1+1')).toBe("'=1+1");
+  });
+});
+
+describe('csvFile', () => {
+  it('puts the byte-order mark first, quotes cells that need it and ends every row with CRLF', () => {
+    expect(csvFile([['Step', 'Note'], ['1', 'a, b'], ['2', '=1+1']])).toBe('\uFEFFStep,Note\r\n1,"a, b"\r\n2,\'=1+1\r\n');
   });
 });

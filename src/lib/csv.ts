@@ -1,5 +1,5 @@
-// The CSV export: one row per question, in a form Excel and LibreOffice open cleanly
-// (UTF-8 with a byte-order mark, CRLF line ends, RFC 4180 quoting).
+// CSV files in a form Excel and LibreOffice open cleanly (UTF-8 with a byte-order mark, CRLF
+// line ends, RFC 4180 quoting), and the checklist's export: one row per question.
 import type { Assessment, Question } from './model.ts';
 
 /** The header row, in column order. */
@@ -11,7 +11,12 @@ export function csvCell(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The whole CSV file, byte-order mark first. */
+/** A whole CSV file from its rows, header first: byte-order mark, so spreadsheets read UTF-8. */
+export function csvFile(rows: readonly (readonly string[])[]): string {
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The checklist's CSV file: one row per question, with whose answers they are on every row. */
 export function toCsv(
   questions: readonly Question[],
   assessment: Pick<Assessment, 'answers' | 'place' | 'partnership' | 'perspective'>,
@@ -34,5 +39,5 @@ export function toCsv(
       names.roles[assessment.perspective] ?? assessment.perspective,
     ];
   });
-  return `\uFEFF${[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvFile([CSV_COLUMNS, ...rows]);
 }

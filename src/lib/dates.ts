@@ -1,6 +1,5 @@
-// Dates as the interface shows them, in British English. Stored dates are ISO strings.
-
-const LOCALE = 'en-GB';
+// Dates as the interface shows them, in the guide's language. Stored dates are ISO strings.
+import { LOCALE } from './language.ts';
 
 /** "1 December 2026"; empty for a date that cannot be read, so no "Invalid Date" reaches the page. */
 export function formatDate(iso: string): string {

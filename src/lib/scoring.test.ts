@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue, Question, StepNumber } from './model.ts';
+import type { AnswerValue, Question } from './model.ts';
 import { appliesTo, scoreAssessment, scoreStep } from './scoring.ts';
-
-const question = (id: string, step: StepNumber, extra: Partial<Question> = {}): Question => ({
-  id,
-  step,
-  phase: 'commit',
-  prompt: `Prompt ${id}?`,
-  why: 'Why.',
-  source: '002',
-  section: 'Introduction',
-  roles: ['all'],
-  essential: false,
-  action: `Do ${id}.`,
-  discuss: 'Discuss?',
-  ...extra,
-});
+import { question } from '../../tests/support/questions.ts';
 
 const bank: Question[] = [
-  question('s1-a', 1, { essential: true }),
-  question('s1-b', 1),
-  question('s1-c', 1, { roles: ['funder'] }),
-  question('s2-a', 2, { essential: true }),
+  question('s1-a', { essential: true }),
+  question('s1-b'),
+  question('s1-c', { roles: ['funder'] }),
+  question('s2-a', { essential: true }),
 ];
 
 const answers = (values: Record<string, AnswerValue>) =>
@@ -77,11 +63,11 @@ describe('scoreStep', () => {
 
 describe('phases', () => {
   const phased: Question[] = [
-    question('s1-commit', 1, { essential: true, phase: 'commit' }),
-    question('s1-prepare', 1, { essential: true, phase: 'prepare' }),
-    question('s1-run', 1, { essential: true, phase: 'run' }),
-    question('s2-end', 2, { phase: 'end' }),
-    question('s3-commit', 3, { phase: 'commit', roles: ['funder'] }),
+    question('s1-commit', { essential: true, phase: 'commit' }),
+    question('s1-prepare', { essential: true, phase: 'prepare' }),
+    question('s1-run', { essential: true, phase: 'run' }),
+    question('s2-end', { phase: 'end' }),
+    question('s3-commit', { phase: 'commit', roles: ['funder'] }),
   ];
   const all = (value: AnswerValue) => answers(Object.fromEntries(phased.map((q) => [q.id, value])));
 
@@ -129,7 +115,7 @@ describe('phases', () => {
 
 describe('appliesTo', () => {
   it('asks the whole partnership everything and each role its own questions', () => {
-    const funderOnly = question('s1-x', 1, { roles: ['funder'] });
+    const funderOnly = question('s1-x', { roles: ['funder'] });
     expect(appliesTo(funderOnly, 'partnership')).toBe(true);
     expect(appliesTo(funderOnly, 'funder')).toBe(true);
     expect(appliesTo(funderOnly, 'civil-society')).toBe(false);

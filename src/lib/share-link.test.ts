@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeShare, encodeShare, SHARE_PREFIX } from './share-link.ts';
 import { validateShared } from './import-file.ts';
 import { generateAssessment } from '../../tests/support/generated.ts';
+import { questions } from '../../tests/support/questions.ts';
 
-const ids = Array.from({ length: 45 }, (_, i) => `s${(i % 5) + 1}-question-${i}`);
+const ids = questions(45).map((q) => q.id);
 
 describe('share links', () => {
   it('round-trips generated assessments through a compressed fragment', async () => {

@@ -6,15 +6,3 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 
-/** Plural forms of a piece of copy, chosen by Intl.PluralRules. */
-export interface PluralForms {
-  one: string;
-  other: string;
-}
-
-const pluralRules = new Intl.PluralRules('en-GB');
-
-/** The form of the copy for a count, with {count} and any other placeholders filled in. */
-export function plural(forms: PluralForms, count: number, values: Record<string, string | number> = {}): string {
-  return fill(pluralRules.select(count) === 'one' ? forms.one : forms.other, { count, ...values });
-}

@@ -6,7 +6,9 @@ import { useStore } from '@nanostores/preact';
 import type { Question, StepNumber } from '../../lib/model.ts';
 import { ANSWER_VALUES, type AnswerValue } from '../../lib/model.ts';
 import { scoreStep } from '../../lib/scoring.ts';
-import { fill, plural } from '../../lib/text.ts';
+import { listText } from '../../lib/language.ts';
+import { plural } from '../../lib/plural.ts';
+import { fill } from '../../lib/text.ts';
 import { assessment as copy } from '../../../content/ui/assessment.json';
 import { $active, setAnswer, setNote } from '../../stores/assessments.ts';
 import { AssessmentPicker } from '../common/AssessmentPicker.tsx';
@@ -72,7 +74,7 @@ export default function AssessmentForm({ step, questions, sourceNames }: Props) 
     <div class="assessment__island">
       {scripted && <AssessmentPicker idPrefix={`step-${step}-picker`} />}
       {scripted && <StorageNotice bank={{ version: questionBankVersion, questions }} />}
-      <p role="status" class="assessment__early">{replaced.length > 0 && plural(copy.earlyKept, replaced.length, { questions: replaced.join(', ') })}</p>
+      <p role="status" class="assessment__early">{replaced.length > 0 && plural(copy.earlyKept, replaced.length, { questions: listText(replaced) })}</p>
       <form class="assessment__form" onSubmit={(e) => e.preventDefault()} aria-label={fill(copy.formLabel, { n: step })}>
         {questions.map((q, i) => (
           <QuestionField

@@ -1,5 +1,5 @@
 // One readiness question: a fieldset of four native radios and an optional note.
-import { and, answers as answerNames, audiences, perspectiveAs } from '../../../content/ui/common.json';
+import { answers as answerNames, audiences, perspectiveAs } from '../../../content/ui/common.json';
 import { assessment as copy } from '../../../content/ui/assessment.json';
 import { ANSWER_VALUES, LIMITS, type Answer, type AnswerValue, type Perspective, type Question } from '../../lib/model.ts';
 import { appliesTo } from '../../lib/scoring.ts';
@@ -17,7 +17,7 @@ interface Props {
   onNote: (note: string) => void;
 }
 
-const audience = (question: Question) => audienceText(question.roles, audiences, and);
+const audience = (question: Question) => audienceText(question.roles, audiences);
 
 export function QuestionField({ question: q, number, answer, perspective, sourceName, onAnswer, onNote }: Props) {
   const counts = appliesTo(q, perspective);

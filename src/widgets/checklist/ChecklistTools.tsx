@@ -4,18 +4,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { answers as answerNames, audiences, roles as roleNames, yesNo } from '../../../content/ui/common.json';
 import { checklist as copy, importer as importCopy } from '../../../content/ui/checklist.json';
 import type { Assessment, QuestionBank } from '../../lib/model.ts';
-import { buildExport, exportFileName } from '../../lib/export-file.ts';
+import { exportFileName } from '../../lib/export-file.ts';
 import { toCsv } from '../../lib/csv.ts';
 import { encodeShare } from '../../lib/share-link.ts';
 import { fill } from '../../lib/text.ts';
 import { withBase } from '../../lib/url.ts';
 import type { ImportResult } from '../../lib/import-file.ts';
 import { clearAnswers } from '../../stores/assessments.ts';
-import { assessmentName } from '../common/AssessmentPicker.tsx';
+import { assessmentName } from '../common/assessment-name.ts';
 import { problemMessage } from '../common/import-messages.ts';
 import { loadPart } from '../common/load-part.ts';
 import { Confirmable } from '../common/Confirmable.tsx';
 import { download } from '../common/download.ts';
+import { downloadExport } from '../common/download-export.ts';
 
 interface Props {
   bank: QuestionBank;
@@ -42,11 +43,7 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
   // A link made earlier no longer matches once the answers change.
   useEffect(() => setShareUrl(''), [assessment?.updatedAt]);
 
-  const exportJson = (a: Assessment) => {
-    const name = exportFileName(a, 'json');
-    download(name, `${JSON.stringify(buildExport(bank, a), null, 2)}\n`, 'application/json');
-    setStatus(fill(copy.exported, { file: name }));
-  };
+  const exportJson = (a: Assessment) => setStatus(fill(copy.exported, { file: downloadExport(bank, a) }));
   const exportCsv = (a: Assessment) => {
     const name = exportFileName(a, 'csv');
     const csv = toCsv(bank.questions, a, { answers: answerNames, audiences, roles: roleNames, yes: yesNo.yes, no: yesNo.no });

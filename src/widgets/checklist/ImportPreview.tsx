@@ -6,7 +6,8 @@ import { useStore } from '@nanostores/preact';
 import { importer as copy } from '../../../content/ui/checklist.json';
 import { roles as roleNames } from '../../../content/ui/common.json';
 import type { Assessment } from '../../lib/model.ts';
-import { fill, plural } from '../../lib/text.ts';
+import { plural } from '../../lib/plural.ts';
+import { fill } from '../../lib/text.ts';
 import { $assessments, addAssessment, replaceAssessment } from '../../stores/assessments.ts';
 import { assessmentName } from '../common/assessment-name.ts';
 import { Confirmable } from '../common/Confirmable.tsx';
@@ -36,7 +37,7 @@ export function ImportPreview({ incoming, unknownQuestions, shortened, from, onD
     name,
     perspective: roleNames[incoming.perspective],
     date: formatDate(incoming.updatedAt),
-    answers: fill(answered === 1 ? copy.answersOne : copy.answers, { count: answered }),
+    answers: plural(copy.answers, answered),
   };
   const chosen = list.find((a) => a.id === target);
 
@@ -46,7 +47,7 @@ export function ImportPreview({ incoming, unknownQuestions, shortened, from, onD
       <p>{fill(from === 'file' ? copy.previewIntro : copy.sharedIntro, details)}</p>
       {same && <p>{fill(copy.alreadyHave, { name: assessmentName(same), date: formatDate(same.updatedAt) })}</p>}
       {shortened > 0 && <p>{plural(copy.shortened, shortened)}</p>}
-      {unknownQuestions > 0 && <p>{fill(unknownQuestions === 1 ? copy.unknownQuestionsOne : copy.unknownQuestions, { count: unknownQuestions })}</p>}
+      {unknownQuestions > 0 && <p>{plural(copy.unknownQuestions, unknownQuestions)}</p>}
       <div class="button-row">
         <button type="button" class="button" onClick={() => onDone(fill(copy.imported, { name: assessmentName(addAssessment(incoming)) }))}>
           {from === 'file' ? copy.asNew : copy.keep}

@@ -9,8 +9,6 @@ import { $active, $assessments } from '../../stores/assessments.ts';
 import type { PickerPanel as Panel } from './PickerPanel.tsx';
 import { loadPart } from './load-part.ts';
 
-export { assessmentName } from './assessment-name.ts';
-
 /** The bar above a form or checklist that names the active assessment and manages assessments. */
 export function AssessmentPicker({ idPrefix }: { idPrefix: string }) {
   // The server knows no stored answers: render that first so hydration matches, then the stored ones.

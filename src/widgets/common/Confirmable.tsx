@@ -16,18 +16,25 @@ interface Props {
   /** Extra buttons beside confirm and cancel, such as "Export a copy first". */
   children?: ComponentChildren;
   buttonClass?: string;
+  /** False when nothing would be lost right now: the button then acts at once. */
+  askFirst?: boolean;
+  /** What takes focus when asking: the whole confirmation (read out first), or its Cancel button. */
+  focus?: 'confirmation' | 'cancel';
 }
 
-export function Confirmable({ id, label, confirmLabel, cancelLabel, message, onConfirm, children, buttonClass = 'button button--secondary' }: Props) {
+export function Confirmable(props: Props) {
+  const { id, label, confirmLabel, cancelLabel, message, onConfirm, children } = props;
+  const { buttonClass = 'button button--secondary', askFirst = true, focus = 'confirmation' } = props;
   const [asking, setAsking] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
   // Back to the button once the reader has answered; on first render focus stays put. If the
   // action removed the button (a deleted assessment), the caller moves focus instead.
   const returnFocus = useRef(false);
 
   useEffect(() => {
-    if (asking) panel.current?.focus();
+    if (asking) (focus === 'cancel' ? cancelButton : panel).current?.focus();
     else if (returnFocus.current) opener.current?.focus();
   }, [asking]);
 
@@ -38,7 +45,7 @@ export function Confirmable({ id, label, confirmLabel, cancelLabel, message, onC
 
   if (!asking) {
     return (
-      <button type="button" class={buttonClass} ref={opener} onClick={() => setAsking(true)}>
+      <button type="button" class={buttonClass} ref={opener} onClick={() => (askFirst ? setAsking(true) : onConfirm())}>
         {label}
       </button>
     );
@@ -66,7 +73,7 @@ export function Confirmable({ id, label, confirmLabel, cancelLabel, message, onC
         >
           {confirmLabel ?? label}
         </button>
-        <button type="button" class="button button--secondary" onClick={cancel}>
+        <button type="button" class="button button--secondary" ref={cancelButton} onClick={cancel}>
           {cancelLabel}
         </button>
       </div>

@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { storage as copy } from '../../../content/ui/assessment.json';
 import type { Assessment, QuestionBank } from '../../lib/model.ts';
-import { fill, plural } from '../../lib/text.ts';
+import { plural } from '../../lib/plural.ts';
+import { fill } from '../../lib/text.ts';
 import { $memoryChoice, $storageState, setMemoryOnly, type StorageState } from '../../stores/storage.ts';
 import { $active, $orphan, $storageProblems, damagedRecords, restoreOrphan, setAsideDamaged } from '../../stores/assessments.ts';
 import { assessmentName } from './assessment-name.ts';
@@ -27,10 +28,8 @@ const UNSAVED: Partial<Record<StorageState, string>> = {
 
 /** Saves the active assessment as this guide's JSON file; the export code loads only when used. */
 async function exportNow(bank: QuestionBank, assessment: Assessment): Promise<string> {
-  const [{ buildExport, exportFileName }, { download }] = await loadPart(() => Promise.all([import('../../lib/export-file.ts'), import('./download.ts')]));
-  const name = exportFileName(assessment, 'json');
-  download(name, `${JSON.stringify(buildExport(bank, assessment), null, 2)}\n`, 'application/json');
-  return name;
+  const { downloadExport } = await loadPart(() => import('./download-export.ts'));
+  return downloadExport(bank, assessment);
 }
 
 async function downloadDamaged() {

@@ -1,38 +1,14 @@
 // The comparison itself: a summary, what to talk about first, and the grid by step.
-import { answers as answerNames, site as siteCopy } from '../../../content/ui/common.json';
+import { site as siteCopy } from '../../../content/ui/common.json';
 import { assessment as assessmentCopy } from '../../../content/ui/assessment.json';
 import { compare as copy } from '../../../content/ui/compare.json';
 import type { Cell, ComparedRow, Comparison } from '../../lib/compare.ts';
+import { listText } from '../../lib/language.ts';
 import { fill } from '../../lib/text.ts';
-
-/** A partner's column: their name as shown, their role, and whether the name is only a letter. */
-export interface Column {
-  name: string;
-  role: string;
-  /** "Partner A": names are hidden or the label is empty, so the role is shown beside it. */
-  lettered: boolean;
-}
-
-/** A partner's name in one line, as the talking points and the CSV give it. */
-export function columnName(column: Column): string {
-  return column.lettered ? fill(copy.nameWithRole, { name: column.name, role: column.role }) : column.name;
-}
+import { agreementText, answerWords, columnName, isOutsideRole, type Column } from './comparison-text.ts';
 
 /** A symbol for each answer, beside the word, so answers never rest on colour. */
 const SYMBOLS: Record<Cell['answer'], string> = { yes: '✓', partly: '◐', no: '✗', unknown: '?', none: '–', 'not-asked': '·' };
-
-const answerWords = (cell: Cell) => (cell.answer === 'not-asked' ? copy.notAsked : answerNames[cell.answer]);
-const outside = (cell: Cell) => cell.outsideRole && cell.answer !== 'not-asked' && cell.answer !== 'none';
-
-/** An answer in words, as the CSV exports it. */
-export function cellText(cell: Cell): string {
-  return outside(cell) ? `${answerWords(cell)} (${copy.outsideRole})` : answerWords(cell);
-}
-
-/** How the partners' answers relate, in words, as the grid shows it and the CSV exports it. */
-export function agreementText(row: ComparedRow): string {
-  return row.agreement === 'unanswered' && row.answered === 1 ? copy.oneAnswer : copy.agreementNames[row.agreement];
-}
 
 function CellView({ cell, showNote }: { cell: Cell; showNote: boolean }) {
   // The symbol and the first word stay on one line; the rest may wrap, so narrow columns still fit.
@@ -43,7 +19,7 @@ function CellView({ cell, showNote }: { cell: Cell; showNote: boolean }) {
         <span class="answer__symbol" aria-hidden="true">{SYMBOLS[cell.answer]}</span> {first}
       </span>
       {rest.length > 0 && ` ${rest.join(' ')}`}
-      {outside(cell) && <span class="answer__aside"> ({copy.outsideRole})</span>}
+      {isOutsideRole(cell) && <span class="answer__aside"> ({copy.outsideRole})</span>}
       {showNote && cell.note && <span class="answer__note">{cell.note}</span>}
     </span>
   );
@@ -106,7 +82,7 @@ export function CompareResults({ comparison, columns, showNotes, steps }: Props)
   const { rows, summary, notShared } = comparison;
   const disagreements = rows.filter((r) => r.agreement === 'disagree');
   const agreed = summary['agreed-gap'] + summary['agreed-ready'];
-  const partnersOf = (indexes: number[]) => indexes.map((i) => columnName(columns[i]!)).join(', ');
+  const partnersOf = (indexes: number[]) => listText(indexes.map((i) => columnName(columns[i]!)));
   return (
     <div class="compare-results">
       {rows.length === 0 ? (

@@ -1,14 +1,14 @@
 // The comparison grid as CSV, in the same spreadsheet-safe form as the checklist export.
 import { compare as copy } from '../../../content/ui/compare.json';
 import { byStep, type Comparison } from '../../lib/compare.ts';
-import { CSV_COLUMNS, csvCell } from '../../lib/csv.ts';
+import { CSV_COLUMNS, csvFile } from '../../lib/csv.ts';
 import { fill } from '../../lib/text.ts';
-import { agreementText, cellText, columnName, type Column } from './CompareResults.tsx';
+import { agreementText, cellText, columnName, type Column } from './comparison-text.ts';
 
 /**
  * The grid as the page shows it: one row per shared question, step by step in the grid's order,
  * the agreement, one answer column per partner, then (when names are shown) one note column per
- * partner. Byte-order mark first, so spreadsheets read it as UTF-8.
+ * partner.
  */
 export function gridCsv(comparison: Comparison, columns: Column[], showNotes: boolean): string {
   const names = columns.map(columnName);
@@ -31,5 +31,5 @@ export function gridCsv(comparison: Comparison, columns: Column[], showNotes: bo
     ...(showNotes ? row.cells.map((cell) => cell.note ?? '') : []),
     row.agreement === 'disagree' ? row.question.discuss : '',
   ]);
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvFile([header, ...rows]);
 }
