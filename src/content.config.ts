@@ -3,7 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { AUDIENCES, QUESTION_ID, STEP_NUMBERS, type Question } from './lib/model.ts';
+import { AUDIENCES, PHASES, QUESTION_ID, STEP_NUMBERS, type Question } from './lib/model.ts';
 
 const stepNumber = z.union(STEP_NUMBERS.map((n) => z.literal(n)));
 
@@ -24,6 +24,8 @@ const guide = defineCollection({
 const question = z.object({
   // Stable id: the storage key, the input name and the anchor. Never reuse or rename one.
   id: z.string().regex(QUESTION_ID, 'ids look like s1-senior-sponsor'),
+  // The stage of the programme the question belongs to.
+  phase: z.enum(PHASES).default('commit'),
   // The yes/no question as the reader sees it.
   prompt: z.string().min(10).max(200),
   // One or two sentences on why it matters, naming the evidence.

@@ -1,5 +1,6 @@
 // The slim question index every page carries (see QuestionIndex.astro), read back in the browser.
 import type { ScoredQuestion, StepStatus } from '../lib/scoring.ts';
+import { PHASES } from '../lib/model.ts';
 
 /** What the index holds: enough to score progress and label it, no question texts. */
 export interface QuestionIndex {
@@ -14,9 +15,9 @@ export interface QuestionIndex {
 export function readQuestionIndex(): QuestionIndex | undefined {
   const element = document.getElementById('question-index');
   if (!element?.textContent) return undefined;
-  const data = JSON.parse(element.textContent) as { q: [string, ScoredQuestion['step'], ScoredQuestion['roles'], 0 | 1][] } & Omit<QuestionIndex, 'questions'>;
+  const data = JSON.parse(element.textContent) as { q: [string, ScoredQuestion['step'], ScoredQuestion['roles'], 0 | 1, number][] } & Omit<QuestionIndex, 'questions'>;
   return {
-    questions: data.q.map(([id, step, roles, essential]) => ({ id, step, roles, essential: essential === 1 })),
+    questions: data.q.map(([id, step, roles, essential, phase]) => ({ id, step, roles, essential: essential === 1, phase: PHASES[phase] ?? 'commit' })),
     status: data.status,
     label: data.label,
   };

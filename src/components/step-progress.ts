@@ -27,10 +27,11 @@ const FILLS: Record<string, string> = {
  */
 export function glance(text: string | null): Assessment | undefined {
   try {
-    const record = JSON.parse(text ?? '') as Assessment & { v?: number };
+    const record = JSON.parse(text ?? '') as Assessment & { v: number };
     // JSON null throws here, and is left out like any other record that cannot be used.
     const { answers } = record;
-    const usable = record.v === STORED_VERSION && typeof record.updatedAt === 'string' && answers instanceof Object && !Array.isArray(answers);
+    // Every version up to this one keeps answers in the same place; a newer one may not.
+    const usable = record.v >= 1 && record.v <= STORED_VERSION && typeof record.updatedAt === 'string' && answers instanceof Object && !Array.isArray(answers);
     return usable ? record : undefined;
   } catch {
     return undefined;
@@ -46,7 +47,8 @@ function storedActive(): Assessment | undefined {
       const record = key?.startsWith(ASSESSMENT_PREFIX) ? glance(localStorage.getItem(key)) : undefined;
       if (record) list.push(record);
     }
-    return chooseActive(list, localStorage.getItem(ACTIVE_KEY) ?? '');
+    // This tab's own choice first (see src/stores/assessments.ts), else the last chosen anywhere.
+    return chooseActive(list, sessionStorage.getItem(ACTIVE_KEY) ?? localStorage.getItem(ACTIVE_KEY) ?? '');
   } catch {
     return undefined;
   }

@@ -8,6 +8,16 @@ describe('exportFileName', () => {
     expect(exportFileName({ place: 'Greater Manchester' }, 'json', on)).toBe('readiness-greater-manchester-2026-11-24.json');
   });
 
+  it('tells partners apart by organisation, else by role', () => {
+    expect(exportFileName({ place: 'Leeds', organisation: 'Leeds City Council', perspective: 'public-body' }, 'json', on)).toBe(
+      'readiness-leeds-leeds-city-council-2026-11-24.json',
+    );
+    expect(exportFileName({ place: 'Leeds', organisation: '', perspective: 'funder' }, 'csv', on)).toBe('readiness-leeds-funder-2026-11-24.csv');
+    expect(exportFileName({ place: 'Leeds', organisation: 'Joseph Rowntree Foundation', perspective: 'funder' }, 'ics', on)).toBe(
+      'readiness-leeds-joseph-rowntree-foundation-2026-11-24.ics',
+    );
+  });
+
   it('drops accents from Latin letters and keeps other scripts', () => {
     expect(exportFileName({ place: 'São Paulo' }, 'csv', on)).toBe('readiness-sao-paulo-2026-11-24.csv');
     expect(exportFileName({ place: 'Київ' }, 'csv', on)).toBe('readiness-київ-2026-11-24.csv');

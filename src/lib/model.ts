@@ -20,16 +20,27 @@ export type AnswerValue = (typeof ANSWER_VALUES)[number];
 export const STEP_NUMBERS = [1, 2, 3, 4, 5] as const;
 export type StepNumber = (typeof STEP_NUMBERS)[number];
 
-/** Longest place or partnership name and note we keep; longer input is cut, never rejected. */
+/** The stages of a programme's life, in order; readiness is judged for the one a partnership is in. */
+export const PHASES = ['commit', 'prepare', 'run', 'end'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Longest place, partnership, organisation or person name and note we keep. */
 export const LIMITS = { name: 80, note: 1000 } as const;
 
-/** A question id: lower-case words joined by hyphens. It is the storage key, input name and anchor. */
+/** A question id in this bank: "s", the step, then lower-case words joined by hyphens. */
 export const QUESTION_ID = /^s[1-5]-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Any id a question could have, in this version or a later one (e.g. "s6-…"). Answers stored
+ * under such ids are kept and shown as answers to questions this version does not know.
+ */
+export const ANY_QUESTION_ID = /^s\d{1,2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** One readiness question, defined once in content/questions and read everywhere else. */
 export interface Question {
   id: string;
   step: StepNumber;
+  phase: Phase;
   prompt: string;
   why: string;
   source: string;
@@ -40,10 +51,49 @@ export interface Question {
   discuss: string;
 }
 
-/** A reader's answer to one question; a note may be written before choosing an answer. */
+/**
+ * A reader's answer to one question; a note may be written before choosing an answer. The note is
+ * kept as typed (it is trimmed only where it is shown or exported).
+ */
 export interface Answer {
   value?: AnswerValue;
   note?: string;
+  /** When this answer last changed (ISO); two tabs' changes are merged question by question on it. */
+  at?: string;
+}
+
+/** Who owns an action: one of the partners, or the partnership as a whole. */
+export const OWNERS = PERSPECTIVES;
+export type Owner = Perspective;
+
+/** Where an action stands. */
+export const PLAN_STATUSES = ['todo', 'doing', 'done', 'wont'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** The action for one question's gap, as the partnership plans it. */
+export interface PlanItem {
+  owner?: Owner;
+  /** A named person or team, optional. */
+  person?: string;
+  /** The date it is due, as YYYY-MM-DD (a day, not a moment: no time zone). */
+  due?: string;
+  status?: PlanStatus;
+  note?: string;
+  /** When this item last changed (ISO), for merging tabs' changes item by item. */
+  at?: string;
+}
+
+/** A dated snapshot of an assessment, taken when the partnership reviews it. */
+export interface Review {
+  /** When it was recorded (ISO). */
+  at: string;
+  phase: Phase;
+  /** Each step's status at the time, for the picture across reviews. */
+  steps: Record<string, string>;
+  /** The answers at the time; left out of the oldest reviews once there are many. */
+  answers?: Record<string, AnswerValue>;
+  /** Each action's status at the time; left out with the answers. */
+  plan?: Record<string, PlanStatus>;
 }
 
 /** One place's assessment from one perspective, as kept on the device and in exports. */
@@ -51,11 +101,24 @@ export interface Assessment {
   id: string;
   place: string;
   partnership: string;
+  /** The reader's own organisation, e.g. "Leeds City Council"; may be empty. */
+  organisation: string;
   perspective: Perspective;
+  /** The stage the partnership is in; a new assessment starts at the first. */
+  phase: Phase;
   createdAt: string;
   updatedAt: string;
-  /** Keyed by question id; answers to questions no longer in the bank are kept. */
+  /**
+   * Keyed by question id; answers to questions no longer in the bank are kept. An entry with
+   * neither value nor note records that an answer was cleared, so other tabs' merges see it.
+   */
   answers: Record<string, Answer>;
+  /** The action plan, keyed by the question id whose gap it closes. */
+  plan: Record<string, PlanItem>;
+  /** Reviews, oldest first. */
+  reviews: Review[];
+  /** When the partnership means to review next, as YYYY-MM-DD; empty when not set. */
+  nextReview: string;
 }
 
 /** The question bank as the browser receives it: its version and every question in step order. */

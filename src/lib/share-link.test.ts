@@ -13,7 +13,9 @@ describe('share links', () => {
       const hash = await encodeShare(assessment);
       expect(hash.startsWith(SHARE_PREFIX)).toBe(true);
       expect(hash).toMatch(/^#share=[A-Za-z0-9_-]+$/);
-      expect(validateShared(await decodeShare(hash), new Set(ids))).toMatchObject({ ok: true, assessment });
+      const decoded = await decodeShare(hash);
+      if (!decoded.ok) throw new Error('expected a readable link');
+      expect(validateShared(decoded.data, new Set(ids))).toMatchObject({ ok: true, assessment });
     }
   });
 
@@ -22,12 +24,27 @@ describe('share links', () => {
     expect(hash.length).toBeLessThan(2000);
   });
 
-  it('gives nothing back for a damaged or foreign fragment', async () => {
-    expect(await decodeShare('#share=not-really-deflate')).toBeUndefined();
-    expect(await decodeShare('#share=')).toBeUndefined();
-    expect(await decodeShare('#other')).toBeUndefined();
+  it('calls a cut, foreign or wrongly compressed fragment damaged', async () => {
+    const damaged = { ok: false, problem: 'damaged' };
+    expect(await decodeShare('#share=not-really-deflate')).toEqual(damaged);
+    expect(await decodeShare('#share=')).toEqual(damaged);
+    expect(await decodeShare('#other')).toEqual(damaged);
+    expect(await decodeShare('#share=%%%')).toEqual(damaged);
     const good = await encodeShare(generateAssessment(2, ids));
-    expect(await decodeShare(good.slice(0, -12))).toBeUndefined();
+    expect(await decodeShare(good.slice(0, -12))).toEqual(damaged);
+    // The right JSON, compressed another way (gzip, zlib) or not at all.
+    const json = new TextEncoder().encode(JSON.stringify({ format: 'cii-secondment-readiness', formatVersion: 2, assessment: generateAssessment(3, ids) }));
+    for (const format of ['gzip', 'deflate'] as const) {
+      const other = new Uint8Array(await new Response(new Blob([json]).stream().pipeThrough(new CompressionStream(format))).arrayBuffer());
+      expect(await decodeShare(`#share=${Buffer.from(other).toString('base64url')}`)).toEqual(damaged);
+    }
+    expect(await decodeShare(`#share=${Buffer.from(json).toString('base64url')}`)).toEqual(damaged);
+  });
+
+  it('calls a link whose text is not UTF-8 damaged', async () => {
+    const latin1 = Uint8Array.from([0x7b, 0x22, 0xe9, 0x22, 0x3a, 0x31, 0x7d]);
+    const compressed = new Uint8Array(await new Response(new Blob([latin1]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+    expect(await decodeShare(`#share=${Buffer.from(compressed).toString('base64url')}`)).toEqual({ ok: false, problem: 'damaged' });
   });
 
   it('refuses a small link that would inflate past the import limit', async () => {
@@ -36,6 +53,6 @@ describe('share links', () => {
     const compressed = new Uint8Array(await new Response(new Blob([bomb]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
     const hash = `#share=${Buffer.from(compressed).toString('base64url')}`;
     expect(hash.length).toBeLessThan(20_000);
-    expect(await decodeShare(hash)).toBeUndefined();
+    expect(await decodeShare(hash)).toEqual({ ok: false, problem: 'too-large' });
   });
 });

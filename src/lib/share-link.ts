@@ -48,13 +48,16 @@ export async function encodeShare(assessment: Assessment): Promise<string> {
   return SHARE_PREFIX + toBase64Url(await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw')));
 }
 
-/** The parsed contents of a share fragment, or undefined when it cannot be decoded. */
-export async function decodeShare(hash: string): Promise<unknown> {
-  if (!hash.startsWith(SHARE_PREFIX)) return undefined;
+/** What a share fragment holds: its parsed contents, or why it cannot be read. */
+export type DecodedShare = { ok: true; data: unknown } | { ok: false; problem: 'damaged' | 'too-large' };
+
+/** Decodes a share fragment; a link that inflates past the import limit is too large, anything else unreadable is damaged. */
+export async function decodeShare(hash: string): Promise<DecodedShare> {
+  if (!hash.startsWith(SHARE_PREFIX)) return { ok: false, problem: 'damaged' };
   try {
     const bytes = await pipe(fromBase64Url(hash.slice(SHARE_PREFIX.length)), new DecompressionStream('deflate-raw'));
-    return parseUntrustedJson(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return undefined;
+    return { ok: true, data: parseUntrustedJson(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+  } catch (error) {
+    return { ok: false, problem: error instanceof RangeError ? 'too-large' : 'damaged' };
   }
 }

@@ -14,8 +14,8 @@
 // others through @nanostores/persistent's storage events, so no tab writes back a list another
 // tab has cleared. A tab that is not keeping files and already has its own leaves them alone.
 import { atom, onMount } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
-import './storage.ts';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { persistentEngine, storageArea } from './storage.ts';
 import { COMPARE_KEY } from '../lib/storage-keys.ts';
 import { LIMITS, type Assessment } from '../lib/model.ts';
 import { placeFile, type Arrival } from '../lib/compare.ts';
@@ -40,12 +40,17 @@ export interface PartnerArrival {
 
 const STORED_VERSION = 1;
 
+// The kept files go through the same storage area as the assessments, so failures are reported alike.
+if (typeof window !== 'undefined') setPersistentEngine(persistentEngine(storageArea), windowPersistentEvents);
+
 /** The loaded files, in the order they were added. */
 export const $partners = atom<PartnerFile[]>([]);
 /** Whether names are replaced by Partner A, B, C everywhere. */
 export const $hideNames = atom(false);
 /** Whether the files are kept on this device. */
 export const $keepFiles = atom(false);
+/** True when the reader asked to keep the files but this browser could not save them. */
+export const $keepFailed = atom(false);
 
 const $saved = persistentAtom<string | undefined>(COMPARE_KEY, undefined);
 
@@ -84,6 +89,15 @@ function write(text: string | undefined) {
 function persist() {
   if (!$keepFiles.get()) return;
   write(JSON.stringify({ v: STORED_VERSION, hideNames: $hideNames.get(), partners: $partners.get() }));
+  if (!storageArea.isSaved(COMPARE_KEY)) {
+    // Not kept (storage full or unavailable): say so, and leave no older, shorter list behind
+    // to come back on the next visit as if it were these files.
+    $keepFailed.set(true);
+    $keepFiles.set(false);
+    write(undefined);
+  } else {
+    $keepFailed.set(false);
+  }
 }
 
 function adopt(saved: Saved) {
@@ -164,6 +178,7 @@ export function setHideNames(hide: boolean) {
 /** Keeps the files on this device, or forgets the kept copy. */
 export function setKeepFiles(keep: boolean) {
   $keepFiles.set(keep);
+  $keepFailed.set(false);
   if (keep) persist();
   else write(undefined);
 }

@@ -1,71 +1,84 @@
 import { describe, expect, it } from 'vitest';
-import { $storageState, createSafeEngine } from './storage.ts';
+import { $storageState, createStorageArea, probeStorage } from './storage.ts';
+import { fakeStorage } from './fake-storage.ts';
 
-/** A Storage that holds a few values and can be told to refuse writes. */
-function fakeStorage(refuse?: 'quota' | 'security') {
-  const data = new Map<string, string>();
-  return {
-    data,
-    storage: {
-      get length() {
-        return data.size;
-      },
-      key: (i: number) => [...data.keys()][i] ?? null,
-      getItem: (k: string) => data.get(k) ?? null,
-      setItem(k: string, v: string) {
-        if (refuse === 'quota') throw new DOMException('full', 'QuotaExceededError');
-        if (refuse === 'security') throw new DOMException('no', 'SecurityError');
-        data.set(k, v);
-      },
-      removeItem: (k: string) => void data.delete(k),
-      clear: () => data.clear(),
-    } as Storage,
-  };
-}
+describe('probeStorage', () => {
+  it('tells full storage (still readable) from storage that cannot be written or read', () => {
+    expect(probeStorage(() => fakeStorage().storage).state).toBe('ok');
+    expect(probeStorage(() => fakeStorage({ write: 'quota' }).storage).state).toBe('full');
+    expect(probeStorage(() => fakeStorage({ write: 'security' }).storage).state).toBe('read-only');
+    expect(probeStorage(() => fakeStorage({ read: true }).storage).state).toBe('unreadable');
+    expect(probeStorage(() => null).state).toBe('blocked');
+    expect(
+      probeStorage(() => {
+        throw new DOMException('denied', 'SecurityError');
+      }).state,
+    ).toBe('blocked');
+  });
 
-describe('createSafeEngine', () => {
-  it('reads and writes through to storage and lists only this site’s keys', () => {
+  it('leaves nothing behind', () => {
+    const { storage, data } = fakeStorage();
+    probeStorage(() => storage);
+    expect(data.size).toBe(0);
+  });
+});
+
+describe('createStorageArea', () => {
+  it('reads and writes through to storage and lists only the keys asked for', () => {
     const { storage, data } = fakeStorage();
     data.set('other-site', 'x');
-    const engine = createSafeEngine(storage);
-    engine['cii-guide:a'] = '1';
+    const area = createStorageArea(storage, 'ok');
+    expect(area.write('cii-guide:a', '1')).toBe(true);
     expect(data.get('cii-guide:a')).toBe('1');
-    expect('cii-guide:a' in engine).toBe(true);
-    expect(Object.keys(engine)).toEqual(['cii-guide:a']);
-    delete engine['cii-guide:a'];
+    expect(area.keys('cii-guide:')).toEqual(['cii-guide:a']);
+    area.remove('cii-guide:a');
     expect(data.has('cii-guide:a')).toBe(false);
   });
 
-  it('keeps a value it could not write when storage is full, and says so', () => {
-    $storageState.set('ok');
-    const { storage, data } = fakeStorage('quota');
-    const engine = createSafeEngine(storage);
-    engine['cii-guide:a'] = 'kept';
-    expect(engine['cii-guide:a']).toBe('kept');
-    expect(data.size).toBe(0);
+  it('shows everything stored when storage is full, and keeps a value it could not write', () => {
+    const { storage, data } = fakeStorage({ write: 'quota' });
+    data.set('cii-guide:old', 'earlier');
+    const area = createStorageArea(storage, 'full');
+    expect(area.read('cii-guide:old')).toBe('earlier');
+    expect(area.write('cii-guide:a', 'kept')).toBe(false);
+    expect(area.read('cii-guide:a')).toBe('kept');
+    expect(area.isSaved('cii-guide:a')).toBe(false);
+    expect(area.keys('cii-guide:').sort()).toEqual(['cii-guide:a', 'cii-guide:old']);
     expect($storageState.get()).toBe('full');
   });
 
-  it('works from memory when there is no storage at all', () => {
-    $storageState.set('ok');
-    const engine = createSafeEngine(undefined);
-    engine['cii-guide:a'] = 'in memory';
-    expect(engine['cii-guide:a']).toBe('in memory');
-    expect(Object.keys(engine)).toEqual(['cii-guide:a']);
-    expect($storageState.get()).toBe('blocked');
+  it('says when a write is refused for another reason than space', () => {
+    const { storage } = fakeStorage({ write: 'security' });
+    const area = createStorageArea(storage, 'ok');
+    expect(area.write('cii-guide:a', 'x')).toBe(false);
+    expect($storageState.get()).toBe('read-only');
   });
 
-  it('never throws when storage refuses to be read', () => {
-    const broken = {
-      get length(): number {
-        throw new Error('gone');
-      },
-      getItem() {
-        throw new Error('gone');
-      },
-    } as unknown as Storage;
-    const engine = createSafeEngine(broken);
-    expect(engine['cii-guide:a']).toBeUndefined();
-    expect(Object.keys(engine)).toEqual([]);
+  it('writes nothing when what is stored cannot be read, so nothing unseen is overwritten', () => {
+    const { storage, data } = fakeStorage({ read: true });
+    const area = createStorageArea(storage, 'unreadable');
+    expect(area.write('cii-guide:a', 'x')).toBe(false);
+    expect(area.read('cii-guide:a')).toBe('x');
+    expect(data.size).toBe(0);
+    expect($storageState.get()).toBe('unreadable');
+  });
+
+  it('works from memory when there is no storage at all', () => {
+    const area = createStorageArea(undefined, 'blocked');
+    area.write('cii-guide:a', 'in memory');
+    expect(area.read('cii-guide:a')).toBe('in memory');
+    expect(area.keys('cii-guide:')).toEqual(['cii-guide:a']);
+    area.remove('cii-guide:a');
+    expect(area.keys('cii-guide:')).toEqual([]);
+  });
+
+  it('keeps answers in memory only when the reader chose so, leaving storage as it was', () => {
+    const { storage, data } = fakeStorage();
+    data.set('cii-guide:old', 'earlier');
+    const area = createStorageArea(storage, 'memory');
+    expect(area.read('cii-guide:old')).toBe('earlier');
+    area.write('cii-guide:old', 'changed');
+    expect(area.read('cii-guide:old')).toBe('changed');
+    expect(data.get('cii-guide:old')).toBe('earlier');
   });
 });

@@ -1,7 +1,7 @@
 // Generated assessments and hostile import files, shared by the unit and browser tests.
 // A seeded generator keeps every run the same, so a failure can be reproduced.
 import type { Assessment, AnswerValue, Perspective } from '../../src/lib/model.ts';
-import { ANSWER_VALUES, PERSPECTIVES } from '../../src/lib/model.ts';
+import { ANSWER_VALUES, PERSPECTIVES, PHASES, PLAN_STATUSES } from '../../src/lib/model.ts';
 import { EXPORT_FORMAT, MAX_IMPORT_BYTES } from '../../src/lib/export-file.ts';
 import type { ImportProblem } from '../../src/lib/import-file.ts';
 
@@ -18,6 +18,7 @@ export function random(seed: number) {
 }
 
 const PLACES = ['Leeds', 'Bristol', 'Greater Manchester', 'Cardiff', 'Glasgow', 'Belfast', 'Newcastle upon Tyne', 'Brighton & Hove', 'Île-de-France', 'Łódź'];
+const PEOPLE = ['Sam Okafor', 'Zoë Ní Bhriain', 'Policy team', 'Łukasz Wójcik', 'محمد', '王芳', 'Chief executive’s office'];
 const NOTES = [
   'Ask the chief executive’s office.',
   'Agreed in principle, "subject to budget".',
@@ -42,14 +43,32 @@ export function generateAssessment(seed: number, questionIds: readonly string[])
     answers[id] = { ...(value ? { value } : {}), ...(note ? { note } : {}) };
   }
   const date = new Date(Date.UTC(2026, 0, 1) + Math.floor(next() * 300) * 86_400_000).toISOString();
+  const plan: Assessment['plan'] = {};
+  for (const id of Object.keys(answers)) {
+    if (answers[id]!.value === 'yes' || next() < 0.4) continue;
+    const due = new Date(Date.UTC(2026, 0, 1) + Math.floor(next() * 700) * 86_400_000).toISOString().slice(0, 10);
+    plan[id] = {
+      ...(next() < 0.8 ? { owner: pick(PERSPECTIVES) as Perspective } : {}),
+      ...(next() < 0.5 ? { person: pick(PEOPLE) } : {}),
+      ...(next() < 0.7 ? { due } : {}),
+      status: pick(PLAN_STATUSES),
+      ...(next() < 0.3 ? { note: pick(NOTES).trim() } : {}),
+      at: date,
+    };
+  }
   return {
     id: `a-test-${seed}`,
     place: `${pick(PLACES)} ${seed}`,
     partnership: next() < 0.5 ? `Partnership ${seed}` : '',
+    organisation: next() < 0.5 ? `Organisation ${seed}` : '',
     perspective: pick(PERSPECTIVES) as Perspective,
+    phase: pick(PHASES),
     createdAt: date,
     updatedAt: date,
     answers,
+    plan,
+    reviews: [],
+    nextReview: next() < 0.5 ? date.slice(0, 10) : '',
   };
 }
 
@@ -126,11 +145,11 @@ export function hostileCases(validExport: Json): HostileCase[] {
   withChange('another format', (f) => (f.format = 'cii-something-else'), 'not-ours');
 
   // Versions.
-  for (const version of [2, 3, 10, 999]) withChange(`format version ${version}`, (f) => (f.formatVersion = version), 'newer');
+  for (const version of [3, 10, 999]) withChange(`format version ${version}`, (f) => (f.formatVersion = version), 'newer');
   for (const version of [0, -1, 1.5, '1', '2']) withChange(`format version ${JSON.stringify(version)}`, (f) => (f.formatVersion = version), 'damaged');
 
   // Answers that are not answers.
-  const badAnswers: unknown[] = [{ value: 'maybe' }, { value: 1 }, { value: null }, 'yes', 1, null, [], { value: 'yes', extra: true }, { note: 5 }, { note: 'x'.repeat(5000) }];
+  const badAnswers: unknown[] = [{ value: 'maybe' }, { value: 1 }, { value: null }, 'yes', 1, null, [], { value: 'yes', extra: true }, { note: 5 }, { note: 'x'.repeat(20_000) }];
   badAnswers.forEach((answer, i) => withChange(`bad answer ${i}`, (f) => (assessmentOf(f).answers = { 's1-political-sponsor': answer }), 'damaged'));
   const badKeys = ['__proto__', 'constructor', 'prototype', 'S1-UPPER', 'has space', '', '../../etc', 'x'.repeat(200)];
   badKeys.forEach((key) =>
@@ -155,6 +174,28 @@ export function hostileCases(validExport: Json): HostileCase[] {
   withChange('too many questions', (f) => ((f.questionBank as Json).questions = Array.from({ length: 600 }, () => ((f.questionBank as Json).questions as unknown[])[0])), 'damaged');
   cases.push({ name: 'over one megabyte', content: valid.replace('"place":"', `"place":"${'z'.repeat(MAX_IMPORT_BYTES)}`), expected: 'too-large' });
   cases.push({ name: 'deeply nested', content: '['.repeat(100_000) + ']'.repeat(100_000), expected: 'not-ours' });
+  cases.push({
+    name: 'deeply nested inside an answer',
+    content: valid.replace('"answers":{', `"answers":{"s1-deep":${'['.repeat(100_000)}${']'.repeat(100_000)},`),
+    expected: 'damaged',
+  });
+  cases.push({ name: 'deeply nested objects', content: valid.replace('"assessment":{', `"assessment":{"x":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)},`), expected: 'damaged' });
+
+  // Duplicate keys: the last one counts, as in every JavaScript JSON reader, and is then checked.
+  cases.push({ name: 'duplicate place', content: valid.replace('"place":"', '"place":"First","place":"'), expected: 'preview' });
+  cases.push({ name: 'duplicate format version, the last a newer one', content: valid.replace('"formatVersion":2', '"formatVersion":2,"formatVersion":7'), expected: 'newer' });
+  cases.push({ name: 'duplicate perspective, the last unknown', content: valid.replace('"perspective":"', '"perspective":"funder","perspective":"mayor","x":"'), expected: 'damaged' });
+
+  // Unicode: at the limit, past it, half characters and other encodings.
+  withChange('note of exactly the limit ending in an emoji', (f) => (assessmentOf(f).answers = { 's1-political-sponsor': { value: 'yes', note: `${'é'.repeat(998)}🙂` } }), 'preview');
+  withChange('note past the limit with an emoji across it', (f) => (assessmentOf(f).answers = { 's1-political-sponsor': { note: `${'a'.repeat(999)}🙂 and more` } }), 'preview');
+  withChange('place with a lone surrogate', (f) => (assessmentOf(f).place = 'Leeds \ud83d'), 'preview');
+  withChange('right-to-left and zero-width marks in names', (f) => (assessmentOf(f).place = '\u202eabc\u200b\u200dمدينة'), 'preview');
+  cases.push({ name: 'UTF-8 with a byte-order mark', content: `\ufeff${valid}`, expected: 'preview' });
+  // An editor may save a file again as UTF-16: its byte-order mark says so, and it reads as before.
+  cases.push({ name: 'UTF-16 with a byte-order mark', content: Uint8Array.from([0xff, 0xfe, ...[...valid].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]), expected: 'preview' });
+  cases.push({ name: 'UTF-16 without a byte-order mark', content: Uint8Array.from([...valid].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])), expected: 'not-ours' });
+  cases.push({ name: 'gzip-compressed file', content: Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x4c, 0x4a, 0x06, 0x00]), expected: 'not-ours' });
 
   // Markup and script in otherwise good files: accepted for preview, shown as text.
   const markup = [

@@ -6,6 +6,7 @@ export function question(id: string, extra: Partial<Question> = {}): Question {
   return {
     id,
     step: Number(id.charAt(1)) as StepNumber,
+    phase: 'commit',
     prompt: `Prompt ${id}?`,
     why: 'Why.',
     source: '002',

@@ -6,6 +6,8 @@ import { useStore } from '@nanostores/preact';
 import type { Question, StepNumber } from '../../lib/model.ts';
 import { ANSWER_VALUES, type AnswerValue } from '../../lib/model.ts';
 import { scoreStep } from '../../lib/scoring.ts';
+import { listText } from '../../lib/language.ts';
+import { plural } from '../../lib/plural.ts';
 import { fill } from '../../lib/text.ts';
 import { assessment as copy } from '../../../content/ui/assessment.json';
 import { $active, setAnswer, setNote } from '../../stores/assessments.ts';
@@ -22,10 +24,13 @@ interface Props {
   sourceNames: Record<string, string>;
 }
 
-/** What the built page's form holds for a question before the script took over. */
+/**
+ * What the reader put in the built page's form before the script took over: the page is built
+ * with nothing chosen and empty notes, so anything here is theirs.
+ */
 function readEarly(id: string): { id: string; value?: AnswerValue; note?: string } {
   const checked = document.querySelector<HTMLInputElement>(`input[name="${id}"]:checked`)?.value as AnswerValue | undefined;
-  const note = document.querySelector<HTMLTextAreaElement>(`textarea[name="${id}-note"]`)?.value.trim();
+  const note = document.querySelector<HTMLTextAreaElement>(`textarea[name="${id}-note"]`)?.value;
   return { id, value: checked && ANSWER_VALUES.includes(checked) ? checked : undefined, note: note || undefined };
 }
 
@@ -36,26 +41,40 @@ export default function AssessmentForm({ step, questions, sourceNames }: Props) 
   const [scripted, setScripted] = useState(false);
   const answers = active?.answers ?? {};
   const perspective = active?.perspective ?? 'partnership';
-  const result = scoreStep(step, questions, answers, perspective);
+  const result = scoreStep(step, questions, answers, perspective, active?.phase ?? 'commit');
 
   // A reader may tick a radio or type a note before the script arrives: keep those too. They are
   // read from the page before the first render, because hydrating resets what was typed.
   const [early] = useState(() => (typeof document === 'undefined' ? [] : questions.map((q) => readEarly(q.id))));
+  // The numbers of questions where what the reader did early replaced a saved answer.
+  const [replaced, setReplaced] = useState<string[]>([]);
   useEffect(() => {
     setScripted(true);
     // The built page's "switch on JavaScript" notice, outside the island, is no longer true.
     document.querySelector(`[data-no-script-notice="${step}"]`)?.remove();
+    // What the reader did while the page loaded is newer than anything saved: it wins, and the
+    // page says where it replaced a saved answer.
     const stored = $active.get()?.answers ?? {};
-    for (const { id, value, note } of early) {
-      if (value && !stored[id]?.value) setAnswer(id, value);
-      if (note && !stored[id]?.note) setNote(id, note);
-    }
+    const numbers = new Set<string>();
+    early.forEach(({ id, value, note }, i) => {
+      const saved = stored[id];
+      if (value && value !== saved?.value) {
+        if (saved?.value) numbers.add(`${step}.${i + 1}`);
+        setAnswer(id, value);
+      }
+      if (note !== undefined && note !== saved?.note) {
+        if (saved?.note) numbers.add(`${step}.${i + 1}`);
+        setNote(id, note);
+      }
+    });
+    setReplaced([...numbers]);
   }, []);
 
   return (
     <div class="assessment__island">
       {scripted && <AssessmentPicker idPrefix={`step-${step}-picker`} />}
       {scripted && <StorageNotice bank={{ version: questionBankVersion, questions }} />}
+      <p role="status" class="assessment__early">{replaced.length > 0 && plural(copy.earlyKept, replaced.length, { questions: listText(replaced) })}</p>
       <form class="assessment__form" onSubmit={(e) => e.preventDefault()} aria-label={fill(copy.formLabel, { n: step })}>
         {questions.map((q, i) => (
           <QuestionField

@@ -23,8 +23,6 @@ function QuestionLinks({ intro, questions }: { intro: string; questions: Questio
 
 export function StepResultView({ result }: { result: StepResult<Question> }) {
   const started = result.status !== 'not-started';
-  // Other questions answered Not yet or Don't know keep a step from Ready; unanswered ones show in the count.
-  const blocking = result.gaps.filter((g) => !g.question.essential && (g.answer.value === 'no' || g.answer.value === 'unknown')).map((g) => g.question);
   return (
     <div class="step-result" data-status={result.status}>
       <h3 class="step-result__heading">{fill(copy.result, { n: result.step })}</h3>
@@ -34,7 +32,7 @@ export function StepResultView({ result }: { result: StepResult<Question> }) {
         <span class="step-result__count"> · {fill(copy.answered, { answered: result.answered, total: result.total })}</span>
       </p>
       {started && <QuestionLinks intro={copy.missingEssentials} questions={result.missingEssentials} />}
-      {started && <QuestionLinks intro={copy.blockingReady} questions={blocking} />}
+      {started && <QuestionLinks intro={copy.blockingReady} questions={result.blocking} />}
     </div>
   );
 }

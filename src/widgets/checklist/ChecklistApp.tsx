@@ -1,7 +1,7 @@
 // The checklist page's island: the active assessment's checklist, and the ways in and out.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { checklist as copy, importer as importCopy } from '../../../content/ui/checklist.json';
+import { checklist as copy } from '../../../content/ui/checklist.json';
 import { site as siteCopy } from '../../../content/ui/common.json';
 import type { QuestionBank } from '../../lib/model.ts';
 import type { ImportResult } from '../../lib/import-file.ts';
@@ -11,6 +11,7 @@ import { $active } from '../../stores/assessments.ts';
 import { AssessmentPicker } from '../common/AssessmentPicker.tsx';
 import { StorageNotice } from '../common/StorageNotice.tsx';
 import { problemMessage } from '../common/import-messages.ts';
+import { loadPart } from '../common/load-part.ts';
 import { ChecklistReport } from './ChecklistReport.tsx';
 import { ChecklistTools } from './ChecklistTools.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
@@ -38,11 +39,11 @@ export default function ChecklistApp({ bank, steps }: Props) {
     setScripted(true);
     const openShared = async () => {
       if (!location.hash.startsWith(SHARE_PREFIX)) return;
-      const [data, { validateShared }] = await Promise.all([decodeShare(location.hash), import('../../lib/import-file.ts')]);
-      const result = validateShared(data, new Set(bank.questions.map((q) => q.id)));
+      const [decoded, { validateShared }] = await Promise.all([decodeShare(location.hash), loadPart(() => import('../../lib/import-file.ts'))]);
+      const result = decoded.ok ? validateShared(decoded.data, new Set(bank.questions.map((q) => q.id))) : decoded;
       if (result.ok) setPending({ ...result, from: 'link' });
       else {
-        setMessage(data === undefined ? importCopy.badLink : problemMessage(result.problem));
+        setMessage(problemMessage(result.problem, 'link'));
         clearShareHash();
       }
     };
@@ -80,6 +81,7 @@ export default function ChecklistApp({ bank, steps }: Props) {
         <ImportPreview
           incoming={pending.assessment}
           unknownQuestions={pending.unknownQuestions}
+          shortened={pending.shortened}
           from={pending.from}
           onDone={finish}
           onCancel={() => finish('')}

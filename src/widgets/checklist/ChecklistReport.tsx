@@ -44,11 +44,8 @@ function StepBar({ result, link, assessment, questions }: { result: StepResult; 
   );
 }
 
-function StepActions({ result, link, assessment, questions }: { result: StepResult; link: StepLink; assessment: Assessment; questions: readonly Question[] }) {
-  const inStep = questions.filter((q) => q.step === result.step);
-  const inPlace = inStep.filter((q) => appliesTo(q, assessment.perspective) && assessment.answers[q.id]?.value === 'yes');
-  // Questions for other partners that the reader answered anyway: shown, never scored.
-  const forOthers = inStep.filter((q) => !appliesTo(q, assessment.perspective) && assessment.answers[q.id]);
+function StepActions({ result, link, assessment }: { result: StepResult; link: StepLink; assessment: Assessment }) {
+  const { inPlace, forOthers } = result;
   return (
     <section class="checklist-step" aria-labelledby={`checklist-step-${result.step}`}>
       <h2 id={`checklist-step-${result.step}`} class="checklist-step__heading">
@@ -116,8 +113,7 @@ function StepActions({ result, link, assessment, questions }: { result: StepResu
         <div class="in-place">
           <h3 class="in-place__heading">{copy.forOthers}</h3>
           <ul class="in-place__list">
-            {forOthers.map((q) => {
-              const answer = assessment.answers[q.id]!;
+            {forOthers.map(({ question: q, answer }) => {
               return (
                 <li key={q.id}>
                   {q.prompt} <strong>{answer.value ? answerNames[answer.value] : answerNames.none}</strong>
@@ -180,7 +176,7 @@ export function ChecklistReport({ bank, steps, assessment }: { bank: QuestionBan
         ))}
       </p>
       {result.steps.map((step) => (
-        <StepActions key={step.step} result={step} link={linkFor(steps, step.step)} assessment={assessment} questions={bank.questions} />
+        <StepActions key={step.step} result={step} link={linkFor(steps, step.step)} assessment={assessment} />
       ))}
       {removed.length > 0 && (
         <section class="checklist-step" aria-labelledby="checklist-removed">

@@ -13,6 +13,7 @@ import type { ImportResult } from '../../lib/import-file.ts';
 import { clearAnswers } from '../../stores/assessments.ts';
 import { assessmentName } from '../common/assessment-name.ts';
 import { problemMessage } from '../common/import-messages.ts';
+import { loadPart } from '../common/load-part.ts';
 import { Confirmable } from '../common/Confirmable.tsx';
 import { download } from '../common/download.ts';
 import { downloadExport } from '../common/download-export.ts';
@@ -23,7 +24,18 @@ interface Props {
   onImported: (result: Extract<ImportResult, { ok: true }>) => void;
 }
 
+/**
+ * Where a share link points: this page. Opened from disk, the page's address is a path on the
+ * reader's computer (often with their name in it) that nobody else can open, so the link names
+ * only the file, for someone who has the same offline copy.
+ */
+function shareBase(): string {
+  const page = location.href.split('#')[0]!;
+  return location.protocol === 'file:' ? page.slice(page.lastIndexOf('/') + 1) : page;
+}
+
 export function ChecklistTools({ bank, assessment, onImported }: Props) {
+  const fromDisk = typeof location !== 'undefined' && location.protocol === 'file:';
   const [status, setStatus] = useState('');
   const [importError, setImportError] = useState('');
   const [shareUrl, setShareUrl] = useState('');
@@ -44,7 +56,7 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
     if (!file) return;
     setImportError('');
     // The validator loads only now, so other visits to this page never pay for it.
-    const { readExportFile } = await import('../../lib/import-file.ts');
+    const { readExportFile } = await loadPart(() => import('../../lib/import-file.ts'));
     const result = await readExportFile(file, new Set(bank.questions.map((q) => q.id)));
     input.value = '';
     if (result.ok) onImported(result);
@@ -84,7 +96,7 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
             <button
               type="button"
               class="button button--secondary"
-              onClick={async () => setShareUrl(`${location.href.split('#')[0]}${await encodeShare(assessment)}`)}
+              onClick={async () => setShareUrl(`${shareBase()}${await encodeShare(assessment)}`)}
             >
               {copy.shareCreate}
             </button>
@@ -92,7 +104,10 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
           {shareUrl && (
             <div class="field share-link">
               <label for="share-url">{copy.shareLabel}</label>
-              <p class="field__hint" id="share-url-hint">{copy.shareIntroWarning}</p>
+              <p class="field__hint" id="share-url-hint">
+                {copy.shareIntroWarning}
+                {fromDisk && ` ${copy.shareFromDisk}`}
+              </p>
               <input id="share-url" type="text" readOnly value={shareUrl} aria-describedby="share-url-hint" onFocus={(e) => e.currentTarget.select()} />
               <button
                 type="button"
@@ -114,6 +129,11 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
                 {copy.shareCopy}
               </button>
             </div>
+          )}
+          {shareUrl && fromDisk && (
+            <p>
+              <button type="button" class="button button--secondary" onClick={() => exportJson(assessment)}>{copy.exportJson}</button>
+            </p>
           )}
           {/* Beside the link it is about, and present before it has words, so it is announced. */}
           <p role="status" class="checklist-tools__status">{shareStatus}</p>

@@ -16,12 +16,14 @@ import { formatDate } from '../../lib/dates.ts';
 interface Props {
   incoming: Assessment;
   unknownQuestions: number;
+  /** Names and notes longer than the guide keeps, which will be shortened. */
+  shortened: number;
   from: 'file' | 'link';
   onDone: (message: string) => void;
   onCancel: () => void;
 }
 
-export function ImportPreview({ incoming, unknownQuestions, from, onDone, onCancel }: Props) {
+export function ImportPreview({ incoming, unknownQuestions, shortened, from, onDone, onCancel }: Props) {
   const list = useStore($assessments);
   // The same assessment exported earlier, or shared twice: offer to update it rather than copy it.
   const same = list.find((a) => a.id === incoming.id);
@@ -44,6 +46,7 @@ export function ImportPreview({ incoming, unknownQuestions, from, onDone, onCanc
       <h2 id="import-preview-heading" tabIndex={-1} ref={heading}>{copy.previewHeading}</h2>
       <p>{fill(from === 'file' ? copy.previewIntro : copy.sharedIntro, details)}</p>
       {same && <p>{fill(copy.alreadyHave, { name: assessmentName(same), date: formatDate(same.updatedAt) })}</p>}
+      {shortened > 0 && <p>{plural(copy.shortened, shortened)}</p>}
       {unknownQuestions > 0 && <p>{plural(copy.unknownQuestions, unknownQuestions)}</p>}
       <div class="button-row">
         <button type="button" class="button" onClick={() => onDone(fill(copy.imported, { name: assessmentName(addAssessment(incoming)) }))}>

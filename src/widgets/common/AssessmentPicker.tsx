@@ -7,6 +7,7 @@ import { picker as copy, assessment as assessmentCopy } from '../../../content/u
 import { roles as roleNames } from '../../../content/ui/common.json';
 import { $active, $assessments } from '../../stores/assessments.ts';
 import type { PickerPanel as Panel } from './PickerPanel.tsx';
+import { loadPart } from './load-part.ts';
 
 /** The bar above a form or checklist that names the active assessment and manages assessments. */
 export function AssessmentPicker({ idPrefix }: { idPrefix: string }) {
@@ -20,7 +21,7 @@ export function AssessmentPicker({ idPrefix }: { idPrefix: string }) {
 
   const toggle = () => {
     setOpen(!open);
-    if (!PanelView) void import('./PickerPanel.tsx').then((m) => setPanelView(() => m.PickerPanel));
+    if (!PanelView) loadPart(() => import('./PickerPanel.tsx')).then((m) => setPanelView(() => m.PickerPanel), () => setOpen(false));
   };
   const close = (text: string) => {
     setMessage(text);

@@ -65,6 +65,19 @@ function DetailsForm({ idPrefix, heading, submitLabel, initial, onSubmit }: Deta
           onInput={(e) => setDetails({ ...details, partnership: e.currentTarget.value })}
         />
       </div>
+      <div class="field">
+        <label for={`${idPrefix}-organisation`}>{copy.organisation}</label>
+        <p class="field__hint" id={`${idPrefix}-organisation-hint`}>{copy.organisationHint}</p>
+        <input
+          id={`${idPrefix}-organisation`}
+          type="text"
+          maxLength={LIMITS.name}
+          autocomplete="organization"
+          value={details.organisation}
+          aria-describedby={`${idPrefix}-organisation-hint`}
+          onInput={(e) => setDetails({ ...details, organisation: e.currentTarget.value })}
+        />
+      </div>
       <fieldset class="field" aria-describedby={`${idPrefix}-perspective-hint`}>
         <legend>{copy.perspective}</legend>
         <p class="field__hint" id={`${idPrefix}-perspective-hint`}>{copy.perspectiveHint}</p>
@@ -129,7 +142,7 @@ export function PickerPanel({ idPrefix, active, list, close }: PanelProps) {
             idPrefix={`${idPrefix}-edit`}
             heading={copy.editHeading}
             submitLabel={copy.save}
-            initial={{ place: active.place, partnership: active.partnership, perspective: active.perspective }}
+            initial={{ place: active.place, partnership: active.partnership, organisation: active.organisation, perspective: active.perspective }}
             onSubmit={(details) => {
               updateDetails(active.id, details);
               close(copy.renamed);
@@ -141,7 +154,7 @@ export function PickerPanel({ idPrefix, active, list, close }: PanelProps) {
           idPrefix={`${idPrefix}-new`}
           heading={copy.newHeading}
           submitLabel={copy.create}
-          initial={{ place: '', partnership: '', perspective: 'partnership' }}
+          initial={{ place: '', partnership: '', organisation: '', perspective: 'partnership' }}
           onSubmit={(details) => {
             const created = createAssessment(details);
             close(fill(copy.created, { name: assessmentName(created) }));

@@ -4,23 +4,36 @@ import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { storage as copy } from '../../../content/ui/assessment.json';
 import type { Assessment, QuestionBank } from '../../lib/model.ts';
+import { plural } from '../../lib/plural.ts';
 import { fill } from '../../lib/text.ts';
-import { $storageState } from '../../stores/storage.ts';
-import { $active, $storageProblems, damagedRecords, setAsideDamaged } from '../../stores/assessments.ts';
+import { $memoryChoice, $storageState, setMemoryOnly, type StorageState } from '../../stores/storage.ts';
+import { $active, $orphan, $storageProblems, damagedRecords, restoreOrphan, setAsideDamaged } from '../../stores/assessments.ts';
+import { assessmentName } from './assessment-name.ts';
+import { loadPart } from './load-part.ts';
+import { OutOfDateNotice } from './OutOfDateNotice.tsx';
 
 interface Props {
   /** The questions this page knows, for an export made from the notice. */
   bank: QuestionBank;
 }
 
+/** What to say when answers are not being saved on this device. */
+const UNSAVED: Partial<Record<StorageState, string>> = {
+  blocked: copy.blocked,
+  full: copy.full,
+  'read-only': copy.readOnly,
+  unreadable: copy.unreadable,
+  memory: copy.memory,
+};
+
 /** Saves the active assessment as this guide's JSON file; the export code loads only when used. */
 async function exportNow(bank: QuestionBank, assessment: Assessment): Promise<string> {
-  const { downloadExport } = await import('./download-export.ts');
+  const { downloadExport } = await loadPart(() => import('./download-export.ts'));
   return downloadExport(bank, assessment);
 }
 
 async function downloadDamaged() {
-  const { download } = await import('./download.ts');
+  const { download } = await loadPart(() => import('./download.ts'));
   download('readiness-damaged-records.txt', damagedRecords().map((r) => `${r.id}\n${r.raw}`).join('\n\n'), 'text/plain');
 }
 
@@ -29,18 +42,45 @@ export function StorageNotice({ bank }: Props) {
   const state = useStore($storageState);
   const problems = useStore($storageProblems);
   const active = useStore($active);
+  const orphan = useStore($orphan);
+  const memoryChoice = useStore($memoryChoice);
   const [message, setMessage] = useState('');
-  const unsaved = state === 'blocked' || state === 'full';
+  const unsaved = UNSAVED[state];
+  // Opened from disk, any other file the browser opens from disk shares this storage: ask first.
+  const askFirst = location.protocol === 'file:' && memoryChoice === undefined && state === 'ok';
   return (
     <div class="storage-notices" role="alert">
+      <OutOfDateNotice alert={false} />
+      {askFirst && (
+        <div class="notice">
+          <p>{copy.fromDisk}</p>
+          <div class="button-row">
+            <button type="button" class="button button--secondary" onClick={() => setMemoryOnly(true)}>{copy.keepInPage}</button>
+            <button type="button" class="button button--secondary" onClick={() => setMemoryOnly(false)}>{copy.saveHere}</button>
+          </div>
+        </div>
+      )}
       {unsaved && (
         <div class="notice notice--warning">
-          <p>{state === 'blocked' ? copy.blocked : copy.full}</p>
-          {active && (
-            <button type="button" class="button button--secondary" onClick={async () => setMessage(fill(copy.exported, { file: await exportNow(bank, active) }))}>
-              {copy.exportNow}
-            </button>
-          )}
+          <p>{unsaved}</p>
+          <div class="button-row">
+            {active && (
+              <button type="button" class="button button--secondary" onClick={async () => setMessage(fill(copy.exported, { file: await exportNow(bank, active) }))}>
+                {copy.exportNow}
+              </button>
+            )}
+            {state === 'memory' && (
+              <button type="button" class="button button--secondary" onClick={() => setMemoryOnly(false)}>
+                {copy.saveOnDevice}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+      {orphan && (
+        <div class="notice notice--warning">
+          <p>{fill(copy.orphan, { name: assessmentName(orphan) })}</p>
+          <button type="button" class="button button--secondary" onClick={restoreOrphan}>{copy.restore}</button>
         </div>
       )}
       {problems.newer.length > 0 && (
@@ -51,7 +91,7 @@ export function StorageNotice({ bank }: Props) {
       )}
       {problems.damaged.length > 0 && (
         <div class="notice notice--warning">
-          <p>{copy.damaged}</p>
+          <p>{plural(copy.damagedMany, problems.damaged.length)}</p>
           <div class="button-row">
             <button type="button" class="button button--secondary" onClick={() => void downloadDamaged()}>{copy.downloadDamaged}</button>
             <button

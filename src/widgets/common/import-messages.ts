@@ -1,13 +1,22 @@
-// The plain message for each way an imported file or a share link can be refused.
+// The plain message for each way an imported file or a share link can be refused: a link is
+// spoken of as a link, a file as a file.
 import { importer as copy } from '../../../content/ui/checklist.json';
 import type { ImportProblem } from '../../lib/import-file.ts';
 
-const MESSAGES: Record<ImportProblem, string> = {
-  'not-ours': copy.notOurs,
-  newer: copy.newer,
-  damaged: copy.damaged,
-  'too-large': copy.tooLarge,
+const MESSAGES: Record<'file' | 'link', Record<ImportProblem, string>> = {
+  file: {
+    'not-ours': copy.notOurs,
+    newer: copy.newer,
+    damaged: copy.damaged,
+    'too-large': copy.tooLarge,
+  },
+  link: {
+    'not-ours': copy.linkNotOurs,
+    newer: copy.linkNewer,
+    damaged: copy.badLink,
+    'too-large': copy.linkTooLarge,
+  },
 };
 
 /** What to tell the reader when a file or link is refused. */
-export const problemMessage = (problem: ImportProblem): string => MESSAGES[problem];
+export const problemMessage = (problem: ImportProblem, from: 'file' | 'link' = 'file'): string => MESSAGES[from][problem];

@@ -13,8 +13,10 @@ import { compare } from '../../lib/compare.ts';
 import { plural } from '../../lib/plural.ts';
 import { fill } from '../../lib/text.ts';
 import { withBase } from '../../lib/url.ts';
-import { $hideNames, $partners, addPartners, clearPartners, removePartner, type PartnerFile } from '../../stores/compare.ts';
+import { $hideNames, $keepFailed, $partners, addPartners, clearPartners, removePartner, type PartnerFile } from '../../stores/compare.ts';
 import { problemMessage } from '../common/import-messages.ts';
+import { loadPart } from '../common/load-part.ts';
+import { OutOfDateNotice } from '../common/OutOfDateNotice.tsx';
 import { download } from '../common/download.ts';
 import { CompareResults } from './CompareResults.tsx';
 import { letterName, partnerName, type Column } from './comparison-text.ts';
@@ -44,6 +46,7 @@ const FILE_INPUT = 'compare-files';
 export default function CompareApp({ bank, steps }: Props) {
   const partners = useStore($partners);
   const hideNames = useStore($hideNames);
+  const keepFailed = useStore($keepFailed);
   const [scripted, setScripted] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
@@ -60,7 +63,7 @@ export default function CompareApp({ bank, steps }: Props) {
   const addFiles = async (files: File[]) => {
     if (files.length === 0) return;
     // The validator loads only when a file arrives.
-    const { readExportFile } = await import('../../lib/import-file.ts');
+    const { readExportFile } = await loadPart(() => import('../../lib/import-file.ts'));
     const known = new Set(bank.questions.map((q) => q.id));
     const refused: string[] = [];
     const accepted: PartnerFile[] = [];
@@ -143,6 +146,7 @@ export default function CompareApp({ bank, steps }: Props) {
 
   return (
     <div class="compare-app" ref={root}>
+      <OutOfDateNotice />
       <section class="compare-add print-hidden" aria-labelledby="compare-add-heading">
         <h2 id="compare-add-heading">{copy.addHeading}</h2>
         <p class="compare-add__privacy">{copy.privacy}</p>
@@ -173,7 +177,7 @@ export default function CompareApp({ bank, steps }: Props) {
             </ul>
           )}
         </div>
-        <p role="status" class="compare-status">{status}</p>
+        <p role="status" class="compare-status">{[status, keepFailed ? copy.keepFailed : ''].filter(Boolean).join(' ')}</p>
       </section>
 
       {partners.length === 0 ? (
