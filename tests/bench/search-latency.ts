@@ -2,7 +2,8 @@
 // result painted on screen, with search already warm (opened and used once). The page times
 // itself: the keydown's timestamp, then a MutationObserver for the first result link with text,
 // then the frame after it is drawn.
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { paired, type Paired } from './paired.ts';
 
 /** How to reach a site's search. */
 export interface SearchUi {
@@ -48,4 +49,23 @@ export async function timeQuery(page: Page, ui: SearchUi, query: string): Promis
   }, ui.result);
   await input.press(query.at(-1)!);
   return page.evaluate(() => (window as unknown as { searchTimed: Promise<number> }).searchTimed);
+}
+
+/** Times every query `rounds` times on this site and, when given, the peer, alternately. */
+export async function searchLatency(browser: Browser, mineUrl: string, peerUrl: string | undefined, rounds: number): Promise<Paired<number>> {
+  const open = async (url: string, ui: SearchUi) => {
+    const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await openSearch(page, ui);
+    return page;
+  };
+  const mine = await open(mineUrl, SITE_SEARCH);
+  const peer = peerUrl ? await open(peerUrl, STARLIGHT_SEARCH) : undefined;
+  const queries = Array.from({ length: rounds }, () => QUERIES).flat();
+  return paired(
+    queries.length,
+    (i) => timeQuery(mine, SITE_SEARCH, queries[i]!),
+    peer && ((i) => timeQuery(peer, STARLIGHT_SEARCH, queries[i]!)),
+    'Search, keystroke to results painted:',
+  );
 }
