@@ -8,16 +8,16 @@ import type { PageWeight } from './page-weights.ts';
 import type { Paired } from './paired.ts';
 import { LARGER, LIGHTHOUSE_PAGES, MODULE_PAGES, PAGE_TYPES, PEER, quick, TOP_MODULES } from './plan.ts';
 import type { PrecacheFile } from './precache.ts';
-import { COUNT, format, heading, KB, MS, printTable, ratio, SECONDS, withRange, type Unit } from './report.ts';
+import { COUNT, format, heading, KB, MS, printTable, ratio, ratioSpread, SECONDS, withRange, type Unit } from './report.ts';
 import { pairedRatios, spread } from './stats.ts';
 
 export interface Growth {
   pages: number;
   builds: Paired<Build>;
   largest: PageSize;
-  peerLargest?: PageSize;
+  peerLargest: PageSize;
   homeHtml: number;
-  peerHomeHtml?: number;
+  peerHomeHtml: number;
   singleFile: number;
 }
 
@@ -39,13 +39,26 @@ function row(label: string, mine: number[], peer: number[] | undefined, unit: Un
   const a = spread(mine);
   if (!peer) return [label, withRange(a, unit)];
   const b = spread(peer);
-  return [label, withRange(a, unit), withRange(b, unit), ratio(pairs ? pairedRatios(mine, peer) : a.median / b.median, a.median, b.median)];
+  const figures = [label, withRange(a, unit), withRange(b, unit)];
+  const ratios = pairedRatios(mine, peer);
+  if (!pairs || ratios.count === 0) return [...figures, ratio(a.median, b.median)];
+  // A pair whose peer figure is 0 (a TBT of 0 ms) has no ratio: say how many were left out.
+  const left = Math.min(mine.length, peer.length) - ratios.count;
+  return [...figures, ratioSpread(ratios) + (left ? `, ${left} ${left === 1 ? 'pair' : 'pairs'} with peer 0 left out` : '')];
 }
 
 /** Medians by phase over several builds, in the order the phases ran. */
 function phaseMedians(builds: Build[]): Map<string, number> {
   const names = [...new Set(builds.flatMap((b) => Object.keys(b.phases)))];
   return new Map(names.map((name) => [name, spread(builds.map((b) => b.phases[name] ?? 0)).median]));
+}
+
+/** A row per build phase with each side's median, '–' where a side has no such phase. */
+function phaseRows(mine: Build[], peer: Build[], label = (name: string) => name): string[][] {
+  const a = phaseMedians(mine);
+  const b = phaseMedians(peer);
+  const cell = (medians: Map<string, number>, name: string) => (medians.has(name) ? format(medians.get(name)!, SECONDS) : '–');
+  return [...new Set([...a.keys(), ...b.keys()])].map((name) => [label(name), cell(a, name), ...(quick ? [] : [cell(b, name)])]);
 }
 
 export function printSummary(r: Results) {
@@ -92,12 +105,9 @@ export function printExplanations(r: Results) {
   heading('What the figures are made of');
 
   heading('Build time by phase, cold, median seconds (the phases add up to the whole):');
-  const mine = phaseMedians(r.cold.mine);
-  const peer = phaseMedians(r.cold.peer);
-  const names = [...new Set([...mine.keys(), ...peer.keys()])];
   printTable([
     ['phase', 'this site', ...(quick ? [] : [PEER])],
-    ...names.map((name) => [name, mine.has(name) ? format(mine.get(name)!, SECONDS) : '–', ...(quick ? [] : [peer.has(name) ? format(peer.get(name)!, SECONDS) : '–'])]),
+    ...phaseRows(r.cold.mine, r.cold.peer),
     ['in all', format(spread(r.cold.mine.map((b) => b.seconds)).median, SECONDS), ...(quick ? [] : [format(spread(r.cold.peer.map((b) => b.seconds)).median, SECONDS)])],
   ]);
 
@@ -141,11 +151,13 @@ export function printExplanations(r: Results) {
   if (r.growth) {
     const g = r.growth;
     heading(`A guide ${LARGER.times}× as large (chapters and questions repeated; ${g.pages} pages on this site):`);
+    const size = (page: PageSize) => `${format(page.raw, KB)} / ${format(page.gzip, KB)} (${page.path})`;
     printTable([
       ['', 'this site', PEER],
-      ['largest page, HTML raw / gzip', `${format(g.largest.raw, KB)} / ${format(g.largest.gzip, KB)} (${g.largest.path})`, `${format(g.peerLargest!.raw, KB)} / ${format(g.peerLargest!.gzip, KB)} (${g.peerLargest!.path})`],
-      ['home page, HTML gzip', format(g.homeHtml, KB), format(g.peerHomeHtml!, KB)],
+      ['largest page, HTML raw / gzip', size(g.largest), size(g.peerLargest)],
+      ['home page, HTML gzip', format(g.homeHtml, KB), format(g.peerHomeHtml, KB)],
       ['single-file edition', format(g.singleFile, KB), '–'],
+      ...phaseRows(g.builds.mine, g.builds.peer, (name) => `build: ${name}`),
     ]);
   }
 }

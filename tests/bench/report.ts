@@ -24,16 +24,21 @@ export function withRange(spread: Spread, unit: Unit): string {
   return spread.min === spread.max ? median : `${median} (${number(spread.min, unit)}–${number(spread.max, unit)})`;
 }
 
-/** A ratio to two places (with its range for paired runs); "peer 0" where the peer's figure is zero. */
-export function ratio(value: Spread | number, mine = 0, peer = 0): string {
+/** this / peer to two places, or what to say when the peer's figure is zero. */
+export function ratio(mine: number, peer: number): string {
   if (peer === 0) return mine === 0 ? 'both 0' : 'peer 0';
-  if (typeof value === 'number') return value.toFixed(2);
-  if (value.count === 0) return '–';
-  return value.min === value.max ? value.median.toFixed(2) : `${value.median.toFixed(2)} (${value.min.toFixed(2)}–${value.max.toFixed(2)})`;
+  return (mine / peer).toFixed(2);
+}
+
+/** The median of paired ratios, with their range when they differ. */
+export function ratioSpread(ratios: Spread): string {
+  const median = ratios.median.toFixed(2);
+  return ratios.min === ratios.max ? median : `${median} (${ratios.min.toFixed(2)}–${ratios.max.toFixed(2)})`;
 }
 
 /** Prints rows as columns padded to their widest cell; the first row is the header. */
 export function printTable(rows: string[][], indent = '  '): void {
+  if (rows.length === 0) return;
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
   for (const row of rows) console.log(indent + row.map((cell, column) => cell.padEnd(widths[column]!)).join('   ').trimEnd());
 }
