@@ -62,8 +62,8 @@ async function main() {
     if (!quick) console.log(`Writing the Starlight peer in ${peerDir}: ${writePeerSite(peerDir, 'content')} pages from this guide's chapters.`);
 
     const buildPeer = (cold: boolean) => (quick ? undefined : () => build(peerDir, { cold }));
-    const cold = await paired(RUNS.builds, () => build(copy, { cold: true }), buildPeer(true), 'Building, cold:');
-    const warm = await paired(RUNS.builds, () => build(copy, { cold: false }), buildPeer(false), 'Building, warm:');
+    const cold = await paired(RUNS.coldBuilds, () => build(copy, { cold: true }), buildPeer(true), 'Building, cold:');
+    const warm = await paired(RUNS.warmBuilds, () => build(copy, { cold: false }), buildPeer(false), 'Building, warm:');
     console.log('Building this site again with source maps, to name the modules…');
     const mapsDist = buildWithSourceMaps(copy);
 

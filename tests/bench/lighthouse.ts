@@ -1,7 +1,9 @@
-// One Lighthouse run (its default: mobile, simulated slow 4G and CPU) with the system's
-// Chromium, through Lighthouse's command line from the bench's own install.
+// One Lighthouse run (its default: mobile, simulated slow 4G and CPU) in the system's Chromium,
+// or Playwright's own, through Lighthouse's command line from the bench's own install.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { chromium } from '@playwright/test';
 import { systemChromium } from '../support/browser.ts';
 import { lighthouseCli } from './install-peer.ts';
 
@@ -22,14 +24,16 @@ interface Report {
   runtimeError?: { message: string };
 }
 
-export const canRunLighthouse = Boolean(systemChromium);
+const browser = systemChromium ?? (existsSync(chromium.executablePath()) ? chromium.executablePath() : undefined);
+
+export const canRunLighthouse = Boolean(browser);
 
 export async function lighthouse(url: string): Promise<LighthouseRun> {
   const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [lighthouseCli, url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo'],
-    { env: { ...process.env, CHROME_PATH: systemChromium }, maxBuffer: 256 * 1024 * 1024 },
+    { env: { ...process.env, CHROME_PATH: browser }, maxBuffer: 256 * 1024 * 1024 },
   );
   const report = JSON.parse(stdout) as Report;
   if (report.runtimeError) throw new Error(`Lighthouse on ${url}: ${report.runtimeError.message}`);

@@ -4,7 +4,7 @@ import peerManifest from './peer/package.json' with { type: 'json' };
 
 export const quick = process.argv.includes('--quick');
 
-export const RUNS = quick ? { builds: 1, lighthouse: 1, searchRounds: 1 } : { builds: 5, lighthouse: 3, searchRounds: 2 };
+export const RUNS = quick ? { coldBuilds: 1, warmBuilds: 1, lighthouse: 1, searchRounds: 1 } : { coldBuilds: 5, warmBuilds: 3, lighthouse: 3, searchRounds: 2 };
 
 /** The larger guide: how many times the chapters and questions are repeated, and how many cold pairs are built. */
 export const LARGER = { times: 10, builds: 3 };
