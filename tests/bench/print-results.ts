@@ -98,7 +98,7 @@ export function printSummary(r: Results) {
     ...(peer ? [r.peerPrecache.length ? `${format(r.peerPrecache.reduce((sum, f) => sum + f.sent, 0), KB)} (${r.peerPrecache.length})` : '0 KB (no service worker)', r.peerPrecache.length ? '' : 'peer 0'] : []),
   ]);
   printTable(rows);
-  if (!canRunLighthouse) console.log('  Lighthouse skipped: no Chromium found (set CHROMIUM_PATH, or let npm test install Playwright\'s).');
+  if (!canRunLighthouse) console.log("  Lighthouse skipped: no Chromium found (set CHROMIUM_PATH, or let npm test install Playwright's).");
 }
 
 export function printExplanations(r: Results) {
