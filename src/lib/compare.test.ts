@@ -5,6 +5,7 @@ import type { Answer, AnswerValue, Assessment, Perspective, Question } from './m
 const question = (id: string, extra: Partial<Question> = {}): Question => ({
   id,
   step: 1,
+  phase: 'commit',
   prompt: `Prompt ${id}?`,
   why: 'Why.',
   source: '002',

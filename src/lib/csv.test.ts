@@ -33,6 +33,7 @@ const names = {
 const questions: Question[] = Array.from({ length: 20 }, (_, i) => ({
   id: `s${(i % 5) + 1}-q-${i}`,
   step: ((i % 5) + 1) as Question['step'],
+  phase: 'prepare',
   prompt: `Is "thing ${i}", in place?`,
   why: 'Why.',
   source: '002',

@@ -7,6 +7,7 @@ import { generateAssessment, hostileCases } from '../../tests/support/generated.
 const questions: Question[] = Array.from({ length: 45 }, (_, i) => ({
   id: `s${(i % 5) + 1}-question-${i}`,
   step: ((i % 5) + 1) as Question['step'],
+  phase: 'prepare',
   prompt: `Question ${i}?`,
   why: 'Why.',
   source: '002',

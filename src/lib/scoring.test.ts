@@ -5,6 +5,7 @@ import { appliesTo, scoreAssessment, scoreStep } from './scoring.ts';
 const question = (id: string, step: StepNumber, extra: Partial<Question> = {}): Question => ({
   id,
   step,
+  phase: 'commit',
   prompt: `Prompt ${id}?`,
   why: 'Why.',
   source: '002',
