@@ -32,6 +32,13 @@ export async function getStepQuestions(step: StepNumber): Promise<Question[]> {
   return (await getQuestionBank()).questions.filter((q) => q.step === step);
 }
 
+/** Each question's number as the step pages show it: "2.4" is the fourth question of step 2. */
+export function questionNumbers(questions: readonly Question[]): Map<string, string> {
+  const numbers = new Map<string, string>();
+  for (const q of questions) numbers.set(q.id, `${q.step}.${questions.filter((o) => o.step === q.step).indexOf(q) + 1}`);
+  return numbers;
+}
+
 /** Questions earlier editions asked that the bank no longer does, each with its old prompt. */
 export async function getRetiredQuestions(): Promise<RetiredQuestion[]> {
   cached ??= load();
