@@ -384,6 +384,9 @@ test('opened from a folder on disk, the page says once what works there and link
 });
 
 test('the comparison works by keyboard and passes axe', async ({ page }) => {
+  // Axe checks the page five times, each with every question of the bank for each partner: on a
+  // busy two-core machine that takes longer than the default minute.
+  test.slow();
   await openCompare(page);
   await expectNoViolations(page, 'empty');
   // Choose files from the keyboard: the file input is reachable by Tab.
