@@ -1,5 +1,6 @@
 // Search: finds each chapter by words only it contains, never by the controls, and is usable
-// by keyboard. The search code loads only when search is opened.
+// by keyboard, with a shortcut that a stray key press cannot set off. The search code loads
+// only when search is opened.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
@@ -128,9 +129,10 @@ test('the controls are not indexed: no result shows their text', async ({ page }
   }
 });
 
-test('search opens with "/" and its results are reached with the arrow keys', async ({ page }) => {
+test('search opens with Ctrl+K and its results are reached with the arrow keys', async ({ page }) => {
   await page.goto('model/');
-  await page.keyboard.press('/');
+  await expect(page.getByRole('button', { name: 'Search' })).toHaveAttribute('aria-keyshortcuts', 'Control+K');
+  await page.keyboard.press('Control+K');
   const box = page.getByRole('searchbox', { name: 'Search the guide' });
   await expect(box).toBeFocused();
   await page.keyboard.type('pooled fund');
@@ -154,9 +156,36 @@ test('search opens with "/" and its results are reached with the arrow keys', as
   await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
 });
 
-test('the "/" hint shows only where there is a keyboard', async ({ page, browser, baseURL }) => {
+test('a single key never opens search: "/" and "k" type as usual (WCAG 2.1.4)', async ({ page }) => {
+  await page.goto('checklist/');
+  // Search has been used once, so opening it would take no loading at all.
+  await page.keyboard.press('Control+K');
+  await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.locator('main').click({ position: { x: 1, y: 1 } });
+  for (const key of ['/', 'k', 'K', 'Shift+K']) {
+    await page.keyboard.press(key);
+    await expect(page.getByRole('dialog'), key).toBeHidden();
+  }
+});
+
+test('on Apple devices the shortcut and its hint use ⌘', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' }));
+  const page = await context.newPage();
   await page.goto('model/');
-  await expect(page.locator('.search__key')).toBeVisible();
+  const button = page.getByRole('button', { name: 'Search' });
+  await expect(button).toHaveAttribute('aria-keyshortcuts', 'Meta+K');
+  await expect(page.locator('.search__key kbd:visible')).toHaveText(ui.search.shortcutMac);
+  await page.keyboard.press('Meta+K');
+  await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toBeFocused();
+  await context.close();
+});
+
+test('the shortcut hint shows only where there is a keyboard', async ({ page, browser, baseURL }) => {
+  await page.goto('model/');
+  await expect(page.locator('.search__key kbd:visible')).toHaveText(ui.search.shortcut);
 
   const phone = await browser.newContext({ baseURL, viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   const touch = await phone.newPage();
