@@ -307,7 +307,7 @@ test('a record of the right version but the wrong shape breaks no page', async (
   await expect(page.getByText('One saved assessment could not be read')).toBeVisible();
   // A reading page reads storage with its own light script: search must still come up there.
   await page.goto('model/');
-  await page.keyboard.press('/');
+  await page.keyboard.press('Control+K');
   await expect(page.getByRole('searchbox')).toBeFocused();
   expect(watch.errors).toEqual([]);
 });
