@@ -27,10 +27,18 @@ export function snapshot(bank: readonly Question[], assessment: Assessment, at: 
   };
 }
 
-/** Adds a review, oldest first, keeping the newest in full and summarising or dropping the oldest. */
-export function withReview(reviews: readonly Review[], review: Review): Review[] {
-  const all = [...reviews, review].sort((a, b) => a.at.localeCompare(b.at)).slice(-MAX_REVIEWS);
-  return all.map((r, i) => (i < all.length - FULL_REVIEWS ? { at: r.at, phase: r.phase, steps: r.steps } : r));
+/**
+ * Adds a review, oldest first, keeping the newest in full; older ones lose their answers and plan
+ * (keeping their step results and anything else they hold), and the oldest beyond the limit go.
+ */
+export function withReview<R extends { at?: unknown }>(reviews: readonly R[], review: R): R[] {
+  const time = (r: R) => (typeof r.at === 'string' ? r.at : '');
+  const all = [...reviews, review].sort((a, b) => time(a).localeCompare(time(b))).slice(-MAX_REVIEWS);
+  return all.map((r, i) => {
+    if (i >= all.length - FULL_REVIEWS) return r;
+    const { answers: _answers, plan: _plan, ...summary } = r as R & { answers?: unknown; plan?: unknown };
+    return summary as R;
+  });
 }
 
 /** The date six months after a review (YYYY-MM-DD), the default for the next one. */
