@@ -32,12 +32,14 @@ describe('reviews', () => {
     const now = {
       ...base,
       phase: 'prepare' as const,
-      answers: { 's1-a': { value: 'yes' as const }, 's1-b': { value: 'unknown' as const }, 's1-c': { value: 'no' as const } },
+      answers: { 's1-a': { value: 'yes' as const }, 's1-b': { value: 'unknown' as const }, 's1-c': { value: 'unknown' as const }, 's2-a': { value: 'partly' as const } },
       plan: { 's1-a': { status: 'done' as const }, 's1-c': { status: 'wont' as const } },
     };
     const since = sinceReview(bank, now, review)!;
     expect(since.up.map((m) => [m.question.id, m.before, m.now])).toEqual([['s1-a', 'partly', 'yes']]);
+    // Not yet to Don't know is neither up nor down: both are gaps.
     expect(since.down.map((m) => [m.question.id, m.before, m.now])).toEqual([['s1-b', 'yes', 'unknown']]);
+    expect(since.answered.map((m) => [m.question.id, m.now])).toEqual([['s2-a', 'partly']]);
     expect(since.done.map((d) => [d.question.id, d.status])).toEqual([['s1-a', 'done'], ['s1-c', 'wont']]);
     // s1-b went down from Yes; s2-a came in with the new phase.
     expect(since.newGaps.map((q) => q.id)).toEqual(['s1-b', 's2-a']);

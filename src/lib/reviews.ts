@@ -12,8 +12,11 @@ export const MAX_REVIEWS = 24;
 /** The next review, by default, this many months after one is recorded. */
 export const REVIEW_EVERY_MONTHS = 6;
 
-/** Answers from least to most in place, for saying whether an answer moved up or down. */
-const RANK: Record<AnswerValue, number> = { unknown: 0, no: 1, partly: 2, yes: 3 };
+/**
+ * Answers from least to most in place, for saying whether an answer moved up or down. Not yet
+ * and Don't know are both gaps with nothing in place: a change between them is neither.
+ */
+const RANK: Record<AnswerValue, number> = { unknown: 0, no: 0, partly: 1, yes: 2 };
 
 /** A snapshot of the assessment as it stands, for the phase it is in. */
 export function snapshot(bank: readonly Question[], assessment: Assessment, at: string): Review {
@@ -63,6 +66,8 @@ export interface SinceReview {
   review: Review;
   up: Moved[];
   down: Moved[];
+  /** Questions answered since that were not answered at the review. */
+  answered: Moved[];
   /** Actions finished since (done or won't do). */
   done: { question: Question; status: PlanStatus }[];
   /** Gaps now that were not gaps at the review: they went down from Yes, or came in with a new phase. */
@@ -80,12 +85,14 @@ export function sinceReview(bank: readonly Question[], assessment: Assessment, r
   const counted = result.steps.flatMap((s) => [...s.inPlace, ...s.gaps.map((g) => g.question)]);
   const up: Moved[] = [];
   const down: Moved[] = [];
+  const answered: Moved[] = [];
   for (const question of counted) {
     const was = before[question.id];
     const is = assessment.answers[question.id]?.value;
     if (was === is || !is) continue;
-    if (!was || RANK[is] > RANK[was]) up.push({ question, before: was, now: is });
-    else down.push({ question, before: was, now: is });
+    if (!was) answered.push({ question, now: is });
+    else if (RANK[is] > RANK[was]) up.push({ question, before: was, now: is });
+    else if (RANK[is] < RANK[was]) down.push({ question, before: was, now: is });
   }
   // The gaps as they were: the review's answers, scored for the phase the partnership was in then.
   const then = scoreAssessment(bank, {
@@ -100,5 +107,5 @@ export function sinceReview(bank: readonly Question[], assessment: Assessment, r
     const was = review.plan?.[question.id];
     return status && isFinished(status) && !(was && isFinished(was)) ? [{ question, status }] : [];
   });
-  return { review, up, down, done, newGaps };
+  return { review, up, down, answered, done, newGaps };
 }

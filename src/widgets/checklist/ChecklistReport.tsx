@@ -95,7 +95,8 @@ function ByPhaseAndStep({ rows, result, steps, assessment, readOnly }: { rows: P
               if (stepRows.length === 0) return null;
               const link = linkFor(steps, step.step);
               return (
-                <section key={step.step} class="checklist-step" aria-labelledby={`checklist-${phase}-step-${step.step}`}>
+                // Not a region of its own: the same step comes up under several phases.
+                <div key={step.step} class="checklist-step">
                   <h3 id={`checklist-${phase}-step-${step.step}`} class="checklist-step__heading">
                     <span class="checklist-step__number">{fill(copy.step, { n: step.step })}</span> {link.title}
                   </h3>
@@ -104,7 +105,7 @@ function ByPhaseAndStep({ rows, result, steps, assessment, readOnly }: { rows: P
                       <ActionItem key={row.question.id} row={row} assessmentId={assessment.id} stepPath={link.path} readOnly={readOnly} />
                     ))}
                   </ol>
-                </section>
+                </div>
               );
             })}
             {inThisPhase.length === 0 && <p>{copy.noGaps}</p>}

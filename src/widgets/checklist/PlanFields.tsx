@@ -25,6 +25,7 @@ export function PlanFields({ assessmentId, questionId, item, action }: Props) {
   const typingIn = (field: string) => typeof document !== 'undefined' && document.activeElement?.id === id(field);
   useEffect(() => void (typingIn('person') || setPerson(item.person ?? '')), [item.person]);
   useEffect(() => void (typingIn('note') || setNote(item.note ?? '')), [item.note]);
+  const hasMore = Boolean(item.person || item.note);
   return (
     <fieldset class="plan-fields" aria-label={`${copy.planFor}: ${action}`}>
       <div class="plan-fields__row">
@@ -36,18 +37,6 @@ export function PlanFields({ assessmentId, questionId, item, action }: Props) {
               <option key={owner} value={owner}>{roleNames[owner]}</option>
             ))}
           </select>
-        </div>
-        <div class="field">
-          <label for={id('person')}>{copy.person}</label>
-          <input
-            id={id('person')}
-            type="text"
-            maxLength={LIMITS.name}
-            autocomplete="off"
-            value={person}
-            onInput={(e) => setPerson(e.currentTarget.value)}
-            onChange={(e) => save({ person: e.currentTarget.value.trim() })}
-          />
         </div>
         <div class="field">
           <label for={id('due')}>{copy.due}</label>
@@ -62,19 +51,36 @@ export function PlanFields({ assessmentId, questionId, item, action }: Props) {
           </select>
         </div>
       </div>
-      <div class="field">
-        <label for={id('note')}>{copy.note}</label>
-        <input
-          id={id('note')}
-          type="text"
-          class="plan-fields__note"
-          maxLength={LIMITS.note}
-          autocomplete="off"
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-          onChange={(e) => save({ note: e.currentTarget.value })}
-        />
-      </div>
+      {/* The person and the note are used less: folded away until wanted, open once they hold something. */}
+      <details class="plan-fields__more" open={hasMore}>
+        <summary>{copy.more}</summary>
+        <div class="plan-fields__row">
+          <div class="field">
+            <label for={id('person')}>{copy.person}</label>
+            <input
+              id={id('person')}
+              type="text"
+              maxLength={LIMITS.name}
+              autocomplete="off"
+              value={person}
+              onInput={(e) => setPerson(e.currentTarget.value)}
+              onChange={(e) => save({ person: e.currentTarget.value.trim() })}
+            />
+          </div>
+          <div class="field plan-fields__wide">
+            <label for={id('note')}>{copy.note}</label>
+            <input
+              id={id('note')}
+              type="text"
+              maxLength={LIMITS.note}
+              autocomplete="off"
+              value={note}
+              onInput={(e) => setNote(e.currentTarget.value)}
+              onChange={(e) => save({ note: e.currentTarget.value })}
+            />
+          </div>
+        </div>
+      </details>
     </fieldset>
   );
 }

@@ -38,6 +38,7 @@ export function PlanTable({ rows, steps }: { rows: PlanRow[]; steps: StepLink[] 
                   <br />
                   {row.question.action}
                   {row.item.note?.trim() && <span class="plan-table__note"> ({row.item.note.trim()})</span>}
+                  <span class="plan-table__question">{fill(copy.question, { prompt: row.question.prompt })}</span>
                 </td>
                 <td>{row.item.owner ? [roleNames[row.item.owner], row.item.person].filter(Boolean).join(', ') : ''}</td>
                 <td>{row.item.due ? formatDay(row.item.due) : ''}</td>

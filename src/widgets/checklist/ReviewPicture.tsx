@@ -38,7 +38,15 @@ export function ReviewPicture({ reviews, now }: { reviews: Review[]; now: Record
       <h2 id="review-picture-heading" class="review-picture__heading">{copy.pictureHeading}</h2>
       <p class="field__hint">{copy.pictureIntro}</p>
       <div class="review-picture__body">
-        <svg class="review-picture__svg" aria-hidden="true" focusable="false" viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
+        <svg
+          class="review-picture__svg"
+          aria-hidden="true"
+          focusable="false"
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+          style={{ '--picture-width': width }}
+        >
           {columns.map((column, i) => (
             <text key={`h${i}`} x={left + i * cell + cell / 2} y="16" text-anchor="middle" font-size="11" fill="currentColor">
               {i === columns.length - 1 ? copy.now : String(i + 1)}
