@@ -41,7 +41,7 @@ export function StepResultView({ result, phase }: { result: StepResult<Question>
       </p>
       {result.status === 'later' && <p>{copy.laterStep}</p>}
       <p class="step-result__phase">
-        <a href={withBase('/checklist/#checklist-phase-hint')}>{copy.changePhase}</a>
+        <a href={withBase('/checklist/')}>{copy.changePhase}</a>
       </p>
       {started && <QuestionLinks intro={copy.missingEssentials} questions={result.missingEssentials} />}
       {started && <QuestionLinks intro={copy.blockingReady} questions={result.blocking} />}

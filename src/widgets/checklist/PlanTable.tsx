@@ -1,6 +1,6 @@
 // The action plan as a table, for print: each action with its owner, due date and status, phase
 // by phase; empty cells are left as lines to write in.
-import { planStatus as statusNames, phases as phaseNames, roles as roleNames } from '../../../content/ui/common.json';
+import { answers as answerNames, planStatus as statusNames, phases as phaseNames, roles as roleNames } from '../../../content/ui/common.json';
 import { assessment as assessmentCopy } from '../../../content/ui/assessment.json';
 import { checklist as copy, plan as planCopy } from '../../../content/ui/checklist.json';
 import { formatDay } from '../../lib/dates.ts';
@@ -38,7 +38,10 @@ export function PlanTable({ rows, steps }: { rows: PlanRow[]; steps: StepLink[] 
                   <br />
                   {row.question.action}
                   {row.item.note?.trim() && <span class="plan-table__note"> ({row.item.note.trim()})</span>}
-                  <span class="plan-table__question">{fill(copy.question, { prompt: row.question.prompt })}</span>
+                  <span class="plan-table__question">
+                    {fill(copy.question, { prompt: row.question.prompt })}{' '}
+                    {fill(copy.yourAnswer, { answer: row.gap.answer.value ? answerNames[row.gap.answer.value] : answerNames.none })}
+                  </span>
                 </td>
                 <td>{row.item.owner ? [roleNames[row.item.owner], row.item.person].filter(Boolean).join(', ') : ''}</td>
                 <td>{row.item.due ? formatDay(row.item.due) : ''}</td>
