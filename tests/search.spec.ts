@@ -116,7 +116,7 @@ test('the 404 page is not in the index', async ({ page }) => {
 });
 
 test('the controls are not indexed: no result shows their text', async ({ page }) => {
-  const controls = [ui.picker.start, ui.picker.change, ui.picker.switchLabel, ui.picker.editHeading, ui.assessment.noteHint, ui.checklist.exportJson, ui.checklist.shareCreate, ui.compare.hideNames, ui.site.skipLink, ui.site.previous, ui.blank.roleLine];
+  const controls = [ui.picker.start, ui.picker.edit, ui.picker.switchLabel, ui.picker.editHeading, ui.assessment.noteHint, ui.checklist.exportJson, ui.checklist.shareCreate, ui.compare.hideNames, ui.site.skipLink, ui.site.previous, ui.blank.roleLine];
   // The blank checklist's form lines and tick boxes, as an excerpt would run them together,
   // the citation markers' "Source 12", and the notes at the foot of each chapter.
   const scaffolding = [
