@@ -96,7 +96,7 @@ test('typing stays in its own assessment when another tab switches to another on
   await picker.getByRole('button', { name: 'Switch assessment' }).click();
   await picker.getByRole('button', { name: 'Change or add' }).click();
   await picker.getByRole('button', { name: 'Delete this assessment' }).click();
-  await picker.getByRole('alertdialog').getByRole('button', { name: 'Delete this assessment' }).click();
+  await picker.getByRole('group', { name: /^Delete the assessment for Xton/ }).getByRole('button', { name: 'Delete this assessment' }).click();
   await expect(typing.getByText('The assessment for Xton was deleted in another tab')).toBeVisible();
   await box.pressSequentially(', and more');
   await expect(box).toHaveValue('half of a sentence, and more');

@@ -155,9 +155,9 @@ test('JSON export then import brings the same assessment back, as new or in plac
   await expect(page.locator('.import-preview')).toContainText(`You already have this assessment in this browser: ${original.place}`);
   await expect(page.getByLabel('Assessment to replace')).toHaveValue(original.id);
   await page.getByRole('button', { name: 'Replace an existing assessment' }).click();
-  await expect(page.getByRole('alertdialog')).toContainText('Replace the answers for');
+  await expect(page.getByRole('group', { name: /^Replace the answers for/ })).toBeFocused();
   expect(await storedAssessments(page)).toHaveLength(2);
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace an existing assessment' }).click();
+  await page.getByRole('group', { name: /^Replace the answers for/ }).getByRole('button', { name: 'Replace an existing assessment' }).click();
   await expect(page.getByText('Replaced the answers for')).toBeVisible();
   expect(await storedAssessments(page)).toHaveLength(2);
 });
@@ -290,7 +290,7 @@ test('reset clears the answers only after confirming, and offers an export first
   const ids = await questionIds(page);
   await openChecklist(page, [generateAssessment(51, ids)]);
   await page.getByRole('button', { name: 'Clear all answers' }).click();
-  const confirm = page.getByRole('alertdialog');
+  const confirm = page.getByRole('group', { name: /^Clear every answer and note for/ });
   await expect(confirm).toContainText('Clear every answer and note for');
   const [download] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: 'Export a copy first (JSON)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.json$/);
