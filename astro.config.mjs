@@ -9,7 +9,7 @@ import { offlineAndSearch } from './src/build/offline-integration.ts';
 // Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
 const base = process.env.BASE_PATH ?? '/';
 // The modules of the script every page runs (src/components/site.ts and what it imports).
-const SITE_MODULES = ['/components/site.ts', '/components/search-button.ts', '/components/step-progress.ts', '/components/question-index.ts', '/components/service-worker.ts', '/lib/scoring.ts', '/lib/text.ts', '/lib/url.ts', '/lib/storage-keys.ts', '/lib/assessment-list.ts', '/lib/model.ts'];
+const SITE_MODULES = ['/components/site.ts', '/components/search-button.ts', '/components/print-button.ts', '/components/step-progress.ts', '/components/question-index.ts', '/components/service-worker.ts', '/lib/scoring.ts', '/lib/text.ts', '/lib/url.ts', '/lib/storage-keys.ts', '/lib/assessment-list.ts', '/lib/model.ts'];
 
 // The framework, stores and shared widget parts every island uses.
 const ISLAND_MODULES = [
