@@ -75,8 +75,8 @@ test('the step navigation and home page show progress for the active assessment'
   await expect(nav).toBeVisible();
   await expect(nav).toContainText('Not yet ready');
   await page.goto('');
-  await expect(page.locator('.step-list [data-step-progress="1"]')).toContainText(`1 of ${STEP_1_QUESTIONS.length} answered`);
-  await expect(page.locator('.step-list [data-step-progress="2"]')).toContainText('Not started');
+  await expect(page.locator('.task-list [data-step-progress="1"]')).toContainText(`1 of ${STEP_1_QUESTIONS.length} answered`);
+  await expect(page.locator('.task-list [data-step-progress="2"]')).toContainText('Not started');
 });
 
 test('a reader assesses two places and switches between them', async ({ page }) => {

@@ -11,6 +11,7 @@ import RoleActions from './RoleActions.astro';
 import SiteContact from './SiteContact.astro';
 import StartCheck from './StartCheck.astro';
 import StepList from './StepList.astro';
+import TaskList from './TaskList.astro';
 import Timeline from './Timeline.astro';
 import TimelineEvent from './TimelineEvent.astro';
 import StepAssessment from '../../widgets/assessment/StepAssessment.astro';
@@ -28,6 +29,7 @@ export const authoringComponents = {
   StartCheck,
   StepAssessment,
   StepList,
+  TaskList,
   Timeline,
   TimelineEvent,
 };
