@@ -6,6 +6,7 @@ import ChecklistApp from '../checklist/ChecklistApp.tsx';
 import CompareApp from '../compare/CompareApp.tsx';
 import { mountStepProgress } from '../../components/step-progress.ts';
 import { mountPrintButtons } from '../../components/print-button.ts';
+import { markContentsLocation } from './contents-location.ts';
 import type { WidgetName } from '../common/widget-names.ts';
 
 /** Every widget <Widget> names, by that name. */
@@ -39,6 +40,7 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-widget]')) {
 }
 mountStepProgress();
 mountPrintButtons();
+markContentsLocation();
 
 // Widgets link to site paths such as /steps/1-shared-goals/#s1-political-sponsor.
 document.addEventListener('click', (event) => {
