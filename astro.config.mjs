@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { citationsPlugin } from './src/build/citations-plugin.ts';
 import { offlineAndSearch } from './src/build/offline-integration.ts';
+import { publicationCheck } from './src/build/publication-check.ts';
 
 // Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
 const base = process.env.BASE_PATH ?? '/';
@@ -33,7 +34,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Astro's own Markdown processor, with the plugin that numbers each chapter's citations.
   markdown: { processor: satteri({ mdastPlugins: [citationsPlugin] }) },
-  integrations: [mdx(), preact(), offlineAndSearch()],
+  integrations: [publicationCheck(), mdx(), preact(), offlineAndSearch()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -6,12 +6,15 @@ import ForRole from './ForRole.astro';
 import KeyFigure from './KeyFigure.astro';
 import KeyFigures from './KeyFigures.astro';
 import Link from './Link.astro';
+import PublicationNotice from './PublicationNotice.astro';
 import Quote from './Quote.astro';
 import RoleActions from './RoleActions.astro';
 import SiteContact from './SiteContact.astro';
+import SitePublisher from './SitePublisher.astro';
 import StartCheck from './StartCheck.astro';
 import StepList from './StepList.astro';
 import TaskList from './TaskList.astro';
+import TestedOn from './TestedOn.astro';
 import Timeline from './Timeline.astro';
 import TimelineEvent from './TimelineEvent.astro';
 import StepAssessment from '../../widgets/assessment/StepAssessment.astro';
@@ -23,13 +26,16 @@ export const authoringComponents = {
   ForRole,
   KeyFigure,
   KeyFigures,
+  PublicationNotice,
   Quote,
   RoleActions,
   SiteContact,
+  SitePublisher,
   StartCheck,
   StepAssessment,
   StepList,
   TaskList,
+  TestedOn,
   Timeline,
   TimelineEvent,
 };
