@@ -6,7 +6,9 @@ import ForRole from './ForRole.astro';
 import KeyFigure from './KeyFigure.astro';
 import KeyFigures from './KeyFigures.astro';
 import Link from './Link.astro';
+import PhaseQuestions from './PhaseQuestions.astro';
 import PublicationNotice from './PublicationNotice.astro';
+import QuestionLinks from './QuestionLinks.astro';
 import Quote from './Quote.astro';
 import RoleActions from './RoleActions.astro';
 import SiteContact from './SiteContact.astro';
@@ -26,7 +28,9 @@ export const authoringComponents = {
   ForRole,
   KeyFigure,
   KeyFigures,
+  PhaseQuestions,
   PublicationNotice,
+  QuestionLinks,
   Quote,
   RoleActions,
   SiteContact,
