@@ -73,7 +73,8 @@ test('without JavaScript the task list shows no status, rather than a wrong one'
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('');
-  await expect(page.locator('.task-list__link')).toHaveCount(6);
+  // The model, any chapter before the steps, and the five steps.
+  expect(await page.locator('.task-list__link').count()).toBeGreaterThanOrEqual(6);
   await expect(page.locator('.task-list [data-step-progress]').first()).toBeHidden();
   expect(await page.locator('.task-list').innerText()).not.toMatch(/started|ready|answered/i);
   await context.close();
@@ -85,13 +86,19 @@ test('the task list shows each step’s progress for the active assessment', asy
   for (const step of [1, 2, 3, 4, 5]) await expect(status(step)).toHaveText('Not started');
   await expectNoViolations(page, 'home, nothing answered');
 
-  await page.goto('steps/2-partnership/');
+  // A question of the phase a new assessment starts in, so it counts towards its step.
+  const counted = bankQuestions().filter((q) => q.step === 1 && q.phase === 'commit');
+  expect(counted.length).toBeGreaterThan(0);
+  await page.goto('steps/1-shared-goals/');
   await waitForIslands(page);
-  await page.locator('fieldset.question').first().getByRole('radio', { name: 'Yes' }).check();
+  await page.locator(`fieldset.question[id="${counted[0]!.id}"]`).getByRole('radio', { name: 'Yes' }).check();
   await page.goto('');
-  const total = bankQuestions().filter((q) => q.step === 2).length;
-  await expect(status(2)).toContainText(`1 of ${total} answered`);
-  await expect(page.locator('.task-list').getByRole('link', { name: /^Step 2:/ })).toHaveAccessibleDescription(new RegExp(`1 of ${total} answered$`));
-  for (const step of [1, 3, 4, 5]) await expect(status(step)).toHaveText('Not started');
-  await expectNoViolations(page, 'home, step 2 started');
+  await expect(status(1)).toContainText(`1 of ${counted.length} answered`);
+  await expect(page.locator('.task-list').getByRole('link', { name: /^Step 1:/ })).toHaveAccessibleDescription(new RegExp(`1 of ${counted.length} answered$`));
+  // The other steps say what the published rules say of them in this phase, never a count they do not have.
+  for (const step of [2, 3, 4, 5]) {
+    const text = await status(step).innerText();
+    expect(['Not started', 'For later']).toContain(text);
+  }
+  await expectNoViolations(page, 'home, step 1 started');
 });

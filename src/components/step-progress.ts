@@ -75,8 +75,8 @@ export function mountStepProgress() {
       const status = index.status[code];
       marker.hidden = false;
       marker.dataset.status = code;
-      // "Not started" needs no count; the spine's short form never has one.
-      const counted = started && code !== 'not-started' && !marker.classList.contains('step-progress--compact');
+      // "Not started" and "For later" need no count; the spine's short form never has one.
+      const counted = started && code !== 'not-started' && code !== 'later' && !marker.classList.contains('step-progress--compact');
       marker.querySelector('.step-progress__text')!.textContent = counted ? `${status}: ${fill(index.label, { answered: step.answered, total: step.total })}` : status;
       marker.querySelector('.step-progress__fill')!.setAttribute('d', FILLS[code] ?? '');
     }
