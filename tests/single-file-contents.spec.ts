@@ -2,7 +2,7 @@
 // pages and mark the page the reader is in; on a narrow one they come first.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expectNoViolations } from './support/a11y.ts';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures.ts';
 
 const singleFile = pathToFileURL(resolve('dist/secondment-guide-offline.html')).href;
@@ -25,7 +25,9 @@ test('on a wide screen the single file’s contents stay beside the pages and ma
   await page.locator('#page-steps-5-legacy').evaluate((article) => article.scrollIntoView());
   await expect(contents.getByRole('link', { name: /^Step 5:/ })).toHaveAttribute('aria-current', 'location');
   await expect(step3).not.toHaveAttribute('aria-current');
-  await expectNoViolations(page, 'single file, contents beside step 5');
+  // The contents and the page beside them: axe over the whole file, every page at once, takes minutes.
+  const results = await new AxeBuilder({ page }).include('.single-file__contents').include('#page-steps-5-legacy').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('on a narrow screen the single file’s contents come before the pages', async ({ page }) => {
