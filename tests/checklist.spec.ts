@@ -106,6 +106,8 @@ test('the printed checklist and the blank one contain every question, and no nav
   const blankPage = await page.context().newPage();
   await blankPage.goto('checklist/blank/');
   const blank = normalise(await pdfText(await blankPage.pdf({ format: 'A4' })));
+  const pageCount = (text: string) => /Page 1 of (\d+)/.exec(text)?.[1];
+  console.log(`Printed on A4: the filled checklist (every question answered) on ${pageCount(filled)} pages, the blank one on ${pageCount(blank)}.`);
 
   for (const [name, text] of [['filled', filled], ['blank', blank]] as const) {
     for (const prompt of prompts) expect(text, `${name} checklist`).toContain(normalise(prompt));
@@ -116,8 +118,6 @@ test('the printed checklist and the blank one contain every question, and no nav
   expect(filled).toContain('Leeds');
   expect(filled).toMatch(/Page 1 of \d/);
   expect(blank).toContain('Notes');
-  const pageCount = (text: string) => /Page 1 of (\d+)/.exec(text)?.[1];
-  console.log(`Printed on A4: the filled checklist (every question answered) on ${pageCount(filled)} pages, the blank one on ${pageCount(blank)}.`);
 });
 
 test('the blank checklist works without JavaScript', async ({ browser }) => {

@@ -64,20 +64,21 @@ export function mountStepProgress() {
     const result = assessment ? scoreAssessment(index.questions, assessment) : undefined;
     for (const marker of markers) {
       const step = result?.steps.find((s) => String(s.step) === marker.dataset.stepProgress);
-      const started = step && result && result.answered > 0;
+      const started = result?.answered ? step : undefined;
       // A task list's marker says "Not started" before any answer; the spine's says nothing.
       // Neither says anything when storage cannot be read: answers may be there, unseen.
-      if (assessment === false || (!started && marker.dataset.always === undefined)) {
+      if (assessment === false || (!started && !marker.dataset.always)) {
         marker.hidden = true;
         continue;
       }
-      const code = started ? step.status : 'not-started';
+      const code = started ? started.status : 'not-started';
       const status = index.status[code];
       marker.hidden = false;
       marker.dataset.status = code;
-      // "Not started" and "For later" need no count; the spine's short form never has one.
-      const counted = started && code !== 'not-started' && code !== 'later' && !marker.classList.contains('step-progress--compact');
-      marker.querySelector('.step-progress__text')!.textContent = counted ? `${status}: ${fill(index.label, { answered: step.answered, total: step.total })}` : status;
+      // Only a step with answers has a count ("Not started" and "For later" have none); the
+      // spine's short form never shows one.
+      marker.querySelector('.step-progress__text')!.textContent =
+        started?.answered && !marker.dataset.compact ? `${status}: ${fill(index.label, { answered: started.answered, total: started.total })}` : status;
       marker.querySelector('.step-progress__fill')!.setAttribute('d', FILLS[code] ?? '');
     }
   };
