@@ -148,9 +148,22 @@ test('a review keeps a dated snapshot; later the checklist shows what moved and 
   await expectNoViolations(page, 'since a review');
 });
 
-test('a review that is due shows on the checklist', async ({ page }) => {
+test('a review that is due shows on the checklist and the home page, and one not yet due does not', async ({ page }) => {
   await openChecklist(page, { ...funder(), nextReview: '2026-01-01' });
   await expect(page.getByText('Your review of Leeds (Leeds Together) was due on 1 January 2026.')).toBeVisible();
+
+  await page.goto('');
+  const notice = page.locator('.review-due');
+  await expect(notice).toHaveText(/Your review of Leeds \(Leeds Together\) was due on 1 January 2026\.\s+Record a review on the checklist/);
+  await expectNoViolations(page, 'home page, review due');
+  await notice.getByRole('link', { name: 'Record a review on the checklist' }).click();
+  await waitForIslands(page);
+  await expect(page.getByRole('heading', { name: 'Reviews' })).toBeInViewport();
+
+  await seedStorage(page, { 'cii-guide:assessment:a-leeds': writeStored({ ...funder(), nextReview: '2999-01-01' }), 'cii-guide:active': 'a-leeds' });
+  await page.goto('');
+  await expect(page.locator('.task-list [data-step-progress="1"]')).toBeVisible();
+  await expect(notice).toBeHidden();
 });
 
 test('a link too long to send says so and offers the file instead', async ({ page }) => {

@@ -6,6 +6,7 @@ import { scoreAssessment } from '../lib/scoring.ts';
 import { chooseActive } from '../lib/assessment-list.ts';
 import { ACTIVE_KEY, ASSESSMENT_PREFIX, CHANGE_EVENT, STORED_VERSION } from '../lib/storage-keys.ts';
 import { fill } from '../lib/text.ts';
+import { formatDay, localDateStamp } from '../lib/dates.ts';
 import { readQuestionIndex } from './question-index.ts';
 
 /** The fill for each status, matching the shapes beside results: half when nearly ready, full when ready. */
@@ -83,9 +84,26 @@ export function mountStepProgress() {
     }
   };
 
-  show(storedActive());
-  window.addEventListener(CHANGE_EVENT, (event) => show((event as CustomEvent<Assessment | undefined>).detail));
+  // The home page says when the active assessment's review is due, as the checklist does.
+  const reviewDue = document.querySelector<HTMLElement>('[data-review-due]');
+  const showReviewDue = (assessment: Assessment | undefined | false) => {
+    if (!reviewDue) return;
+    const day = assessment && typeof assessment.nextReview === 'string' ? assessment.nextReview : '';
+    reviewDue.hidden = !day || day > localDateStamp();
+    if (assessment && !reviewDue.hidden) {
+      // Named as the checklist names it (widgets/common/assessment-name.ts), without its import.
+      const name = `${assessment.place || reviewDue.dataset.unnamed!}${assessment.partnership ? ` (${assessment.partnership})` : ''}`;
+      reviewDue.firstElementChild!.textContent = fill(reviewDue.dataset.reviewDue!, { name, date: formatDay(day) });
+    }
+  };
+  const showAll = (assessment: Assessment | undefined | false) => {
+    show(assessment);
+    showReviewDue(assessment);
+  };
+
+  showAll(storedActive());
+  window.addEventListener(CHANGE_EVENT, (event) => showAll((event as CustomEvent<Assessment | undefined>).detail));
   // Another tab saved, or the page came back from the back/forward cache.
-  window.addEventListener('storage', () => show(storedActive()));
-  window.addEventListener('pageshow', (event) => event.persisted && show(storedActive()));
+  window.addEventListener('storage', () => showAll(storedActive()));
+  window.addEventListener('pageshow', (event) => event.persisted && showAll(storedActive()));
 }

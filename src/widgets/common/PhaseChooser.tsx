@@ -1,6 +1,6 @@
 // Where the partnership is in its programme's life: the reader says, and readiness is judged for
 // that phase everywhere. Native radios, saved as soon as one is chosen.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { phaseChooser as copy } from '../../../content/ui/checklist.json';
 import { phases as phaseNames } from '../../../content/ui/common.json';
 import { PHASES, type Assessment } from '../../lib/model.ts';
@@ -9,6 +9,10 @@ import { setPhase } from '../../stores/assessments.ts';
 
 export function PhaseChooser({ assessment, idPrefix }: { assessment: Assessment; idPrefix: string }) {
   const [said, setSaid] = useState('');
+  // The choice shows at once: the stored assessment reaches this component a moment later, and
+  // until then the radio the reader pressed must not flick back. A change from another tab wins.
+  const [chosen, setChosen] = useState(assessment.phase);
+  useEffect(() => setChosen(assessment.phase), [assessment.phase]);
   return (
     <fieldset class="phase-chooser" aria-describedby={`${idPrefix}-hint`}>
       <legend class="phase-chooser__legend">{copy.legend}</legend>
@@ -20,8 +24,9 @@ export function PhaseChooser({ assessment, idPrefix }: { assessment: Assessment;
               type="radio"
               name={`${idPrefix}-phase`}
               value={phase}
-              checked={assessment.phase === phase}
+              checked={chosen === phase}
               onChange={() => {
+                setChosen(phase);
                 setPhase(assessment.id, phase);
                 setSaid(fill(copy.saved, { phase: phaseNames[phase] }));
               }}
