@@ -19,7 +19,7 @@ import { loadPart } from '../common/load-part.ts';
 import { OutOfDateNotice } from '../common/OutOfDateNotice.tsx';
 import { download } from '../common/download.ts';
 import { CompareResults } from './CompareResults.tsx';
-import { letterName, partnerName, type Column } from './comparison-text.ts';
+import { defaultLabel, partnerNames, type Column } from './comparison-text.ts';
 import { gridCsv } from './grid-csv.ts';
 import { PartnerList, removeButtonId } from './PartnerList.tsx';
 import { useFileDrop } from './use-file-drop.ts';
@@ -76,7 +76,7 @@ export default function CompareApp({ bank, steps }: Props) {
       const { assessment } = result;
       accepted.push({
         fileName: file.name,
-        label: [roleNames[assessment.perspective], assessment.place].filter(Boolean).join(', '),
+        label: defaultLabel(assessment),
         assessment,
         questions: result.bank?.questions ?? bank.questions.map(({ id, prompt }) => ({ id, prompt })),
       });
@@ -84,9 +84,10 @@ export default function CompareApp({ bank, steps }: Props) {
     const arrivals = addPartners(accepted);
     // Names as they are after the files are placed, so a replaced file is named as before.
     const list = $partners.get();
+    const listNames = partnerNames(list, $hideNames.get());
     const nameOf = (file: PartnerFile) => {
       const index = list.findIndex((p) => p.assessment.id === file.assessment.id);
-      return partnerName(list[index] ?? file, Math.max(index, 0), $hideNames.get());
+      return listNames[index] ?? partnerNames([file], $hideNames.get())[0]!;
     };
     const news: string[] = [];
     const added = arrivals.filter((a) => a.arrival === 'added').length;
@@ -116,12 +117,8 @@ export default function CompareApp({ bank, steps }: Props) {
     );
   }
 
-  const names = partners.map((p, i) => partnerName(p, i, hideNames));
-  const columns: Column[] = partners.map((p, i) => ({
-    name: names[i]!,
-    role: roleNames[p.assessment.perspective],
-    lettered: names[i] === letterName(i),
-  }));
+  const names = partnerNames(partners, hideNames);
+  const columns: Column[] = partners.map((p, i) => ({ name: names[i]!, role: roleNames[p.assessment.perspective] }));
   const comparison = partners.length > 0
     ? compare(
         bank.questions,
@@ -183,7 +180,7 @@ export default function CompareApp({ bank, steps }: Props) {
       {partners.length === 0 ? (
         <p class="compare-empty">{copy.empty}</p>
       ) : (
-        <PartnerList partners={partners} names={names} onRemove={remove} onRemoveAll={clearAll} />
+        <PartnerList partners={partners} names={names} questions={bank.questions} onRemove={remove} onRemoveAll={clearAll} />
       )}
 
       {comparison && partners.length < 2 && <p class="notice">{copy.needTwo}</p>}
