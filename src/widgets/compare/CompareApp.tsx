@@ -4,23 +4,19 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { compare as copy } from '../../../content/ui/compare.json';
-import { importer as importCopy } from '../../../content/ui/checklist.json';
 import { roles as roleNames, site as siteCopy } from '../../../content/ui/common.json';
 import { offlineFile } from '../../../content/site.json';
 import type { QuestionBank } from '../../lib/model.ts';
-import { formatDate, localDateStamp } from '../../lib/dates.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { compare } from '../../lib/compare.ts';
 import { plural } from '../../lib/plural.ts';
 import { fill } from '../../lib/text.ts';
 import { withBase } from '../../lib/url.ts';
 import { $hideNames, $keepFailed, $partners, addPartners, clearPartners, removePartner, type PartnerFile } from '../../stores/compare.ts';
-import { problemMessage } from '../common/import-messages.ts';
 import { loadPart } from '../common/load-part.ts';
 import { OutOfDateNotice } from '../common/OutOfDateNotice.tsx';
-import { download } from '../common/download.ts';
 import { CompareResults } from './CompareResults.tsx';
-import { defaultLabel, partnerNames, type Column } from './comparison-text.ts';
-import { gridCsv } from './grid-csv.ts';
+import { partnerNames, type Column } from './comparison-text.ts';
 import { PartnerList, removeButtonId } from './PartnerList.tsx';
 import { useFileDrop } from './use-file-drop.ts';
 
@@ -43,6 +39,12 @@ function withLink(template: string, link: ComponentChildren) {
 
 const FILE_INPUT = 'compare-files';
 
+/** Saves the grid as CSV; the CSV code loads on the first click. */
+async function exportGrid(...args: Parameters<typeof import('./grid-csv.ts').saveGridCsv>) {
+  const { saveGridCsv } = await loadPart(() => import('./grid-csv.ts'));
+  saveGridCsv(...args);
+}
+
 export default function CompareApp({ bank, steps }: Props) {
   const partners = useStore($partners);
   const hideNames = useStore($hideNames);
@@ -62,25 +64,9 @@ export default function CompareApp({ bank, steps }: Props) {
 
   const addFiles = async (files: File[]) => {
     if (files.length === 0) return;
-    // The validator loads only when a file arrives.
-    const { readExportFile } = await loadPart(() => import('../../lib/import-file.ts'));
-    const known = new Set(bank.questions.map((q) => q.id));
-    const refused: string[] = [];
-    const accepted: PartnerFile[] = [];
-    for (const file of files) {
-      const result = await readExportFile(file, known);
-      if (!result.ok) {
-        refused.push(fill(importCopy.refused, { file: file.name, message: problemMessage(result.problem) }));
-        continue;
-      }
-      const { assessment } = result;
-      accepted.push({
-        fileName: file.name,
-        label: defaultLabel(assessment),
-        assessment,
-        questions: result.bank?.questions ?? bank.questions.map(({ id, prompt }) => ({ id, prompt })),
-      });
-    }
+    // The validator and its messages load only when a file arrives.
+    const { readPartnerFiles } = await loadPart(() => import('./read-partner-files.ts'));
+    const { accepted, refused } = await readPartnerFiles(files, bank);
     const arrivals = addPartners(accepted);
     // Names as they are after the files are placed, so a replaced file is named as before.
     const list = $partners.get();
@@ -192,7 +178,7 @@ export default function CompareApp({ bank, steps }: Props) {
               <button
                 type="button"
                 class="button button--secondary"
-                onClick={() => download(`partners-comparison-${localDateStamp()}.csv`, gridCsv(comparison, columns, !hideNames), 'text/csv;charset=utf-8')}
+                onClick={() => void exportGrid(comparison, columns, !hideNames)}
               >
                 {copy.exportCsv}
               </button>
