@@ -3,7 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { AUDIENCES, PHASES, QUESTION_ID, STEP_NUMBERS, type Question } from './lib/model.ts';
+import { AUDIENCES, PHASES, QUESTION_ID, STEP_NUMBERS, type Question, type RetiredQuestion } from './lib/model.ts';
 
 const stepNumber = z.union(STEP_NUMBERS.map((n) => z.literal(n)));
 
@@ -21,37 +21,57 @@ const guide = defineCollection({
   }),
 });
 
+const questionId = z.string().regex(QUESTION_ID, 'ids look like s1-senior-sponsor');
+
 const question = z.object({
   // Stable id: the storage key, the input name and the anchor. Never reuse or rename one.
-  id: z.string().regex(QUESTION_ID, 'ids look like s1-senior-sponsor'),
-  // The stage of the programme the question belongs to.
-  phase: z.enum(PHASES).default('commit'),
-  // The yes/no question as the reader sees it.
+  id: questionId,
+  // When it should be Yes: "commit", "prepare", "run" or "end" (src/lib/model.ts, PHASES).
+  phase: z.enum(PHASES),
+  // The yes/no question as the reader sees it: one question, one question mark.
   prompt: z.string().min(10).max(200),
-  // One or two sentences on why it matters, naming the evidence.
+  // One or two sentences on why it matters, naming the evidence, or starting "The sources do
+  // not cover this;" where the sources are silent.
   why: z.string().min(10),
-  // The source document id (content/sources.yaml) behind "why".
-  source: z.string(),
+  // The source document id (content/sources.yaml) behind "why"; leave out only when silent.
+  source: z.string().optional(),
   // The section of that document, exactly as listed in content/sources.yaml.
-  section: z.string(),
+  section: z.string().optional(),
   // Who answers it: "all" or any of the three roles.
   roles: z.array(z.enum(AUDIENCES)).min(1),
-  // True when the initiative's experience shows the model struggles without it.
+  // True when the initiative's experience shows the model struggles without it by this phase.
   essential: z.boolean(),
   // What goes on the checklist when the answer is not Yes: starts with a verb.
   action: z.string().min(10),
   // An open question for partners whose answers differ.
   discuss: z.string().min(10),
+  // Retired ids (content/questions/retired.yaml) this question succeeds after a split or a
+  // change of meaning; a light rewording keeps the old id instead.
+  replaces: z.array(questionId).min(1).optional(),
 }) satisfies z.ZodType<Omit<Question, 'step'>>;
 
 const questions = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/questions' }),
+  loader: glob({ pattern: 'step-*.yaml', base: './content/questions' }),
   schema: z.object({
     // The step every question in the file belongs to.
     step: stepNumber,
-    // Six to ten questions, in the order the reader sees them.
-    questions: z.array(question).min(6).max(10),
+    // Six to twenty questions, in the order the reader sees them.
+    questions: z.array(question).min(6).max(20),
   }),
+});
+
+const retiredQuestions = defineCollection({
+  loader: file('./content/questions/retired.yaml'),
+  schema: z.object({
+    // The id an earlier edition used; it may never appear in the bank again.
+    id: questionId,
+    // The step it was asked in.
+    step: stepNumber,
+    // Its prompt as that edition asked it, shown beside the answers readers gave to it.
+    prompt: z.string().min(10),
+    // Why it went with no successor; leave out when questions in the bank replace it.
+    dropped: z.string().min(10).optional(),
+  }) satisfies z.ZodType<RetiredQuestion>,
 });
 
 const sources = defineCollection({
@@ -74,4 +94,4 @@ const sources = defineCollection({
   }),
 });
 
-export const collections = { guide, questions, sources };
+export const collections = { guide, questions, retiredQuestions, sources };

@@ -159,6 +159,8 @@ test.describe('from disk', () => {
     await page.locator('.on-this-page a').nth(1).click();
     expect(page.url()).toMatch(/\/model\/index\.html#.+/);
     await page.getByRole('link', { name: /^Next/ }).click();
+    await expect(page.locator('h1')).toHaveText('Starting in your place');
+    await page.getByRole('link', { name: /^Next/ }).click();
     await expect(page.locator('h1')).toContainText('Identify the opportunity');
     // No dead controls: the step's notice says what works from disk instead.
     await page.locator('.assessment').scrollIntoViewIfNeeded();

@@ -9,7 +9,7 @@ import { plainText } from './support/plain-text.ts';
 const pages = builtPages();
 
 test('the build has every page of the guide', () => {
-  for (const page of ['', 'model/', 'case-study/', 'sources/', 'accessibility/', 'privacy/', 'checklist/', 'checklist/blank/', 'compare/']) {
+  for (const page of ['', 'model/', 'starting/', 'case-study/', 'sources/', 'accessibility/', 'privacy/', 'checklist/', 'checklist/blank/', 'compare/']) {
     expect(pages).toContain(page);
   }
   expect(pages.filter((p) => p.startsWith('steps/'))).toHaveLength(5);

@@ -16,7 +16,7 @@ export interface Chapter {
 }
 
 /** Pages read in order, before and after the five steps; the rest are reached from the footer. */
-const BEFORE_STEPS = ['index', 'model'];
+const BEFORE_STEPS = ['index', 'model', 'starting'];
 const AFTER_STEPS = ['case-study'];
 
 function toChapter(entry: ChapterEntry): Chapter {
@@ -43,7 +43,7 @@ export async function getSteps(): Promise<Chapter[]> {
   return steps;
 }
 
-/** Home, the model, the five steps and the case study, in the order a reader takes them. */
+/** Home, the model, starting in your place, the five steps and the case study, in reading order. */
 export async function getReadingOrder(): Promise<Chapter[]> {
   const chapters = await getChapters();
   const byId = (id: string) => {

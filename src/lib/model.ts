@@ -20,7 +20,10 @@ export type AnswerValue = (typeof ANSWER_VALUES)[number];
 export const STEP_NUMBERS = [1, 2, 3, 4, 5] as const;
 export type StepNumber = (typeof STEP_NUMBERS)[number];
 
-/** The stages of a programme's life, in order; readiness is judged for the one a partnership is in. */
+/**
+ * The stages of a programme's life, in order. Every question belongs to one; readiness for a
+ * phase is judged on the questions of that phase and every earlier one.
+ */
 export const PHASES = ['commit', 'prepare', 'run', 'end'] as const;
 export type Phase = (typeof PHASES)[number];
 
@@ -40,15 +43,33 @@ export const ANY_QUESTION_ID = /^s\d{1,2}-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export interface Question {
   id: string;
   step: StepNumber;
+  /** The phase by which it should be Yes. */
   phase: Phase;
   prompt: string;
   why: string;
-  source: string;
-  section: string;
+  /** The evidence behind "why"; absent only where the sources are silent and "why" says so. */
+  source?: string;
+  section?: string;
   roles: Audience[];
+  /** Essential for its phase: readiness for that phase and later ones needs it. */
   essential: boolean;
   action: string;
   discuss: string;
+  /** Earlier-edition ids this question succeeds, when one was split or reworded in meaning. */
+  replaces?: string[];
+}
+
+/**
+ * A question an earlier edition asked and the bank no longer does. Its id is never reused;
+ * answers to it stay in the reader's record and are shown beside the questions that replace it.
+ */
+export interface RetiredQuestion {
+  id: string;
+  step: StepNumber;
+  /** The prompt as that edition asked it. */
+  prompt: string;
+  /** Why it was dropped with no successor; absent when other questions replace it. */
+  dropped?: string;
 }
 
 /**

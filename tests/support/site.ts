@@ -48,9 +48,9 @@ export function bankPrompts(): string[] {
   return bankQuestions().map((q) => q.prompt);
 }
 
-/** The question bank as the site builds it from content/questions. */
+/** The question bank as the site builds it from content/questions/step-N.yaml. */
 export function bankQuestions(): Question[] {
-  const files = readdirSync('content/questions').filter((f) => f.endsWith('.yaml')).sort();
+  const files = readdirSync('content/questions').filter((f) => /^step-\d\.yaml$/.test(f)).sort();
   return files.flatMap((f) => {
     const data = parse(readFileSync(join('content/questions', f), 'utf8')) as { step: number; questions: Question[] };
     return data.questions.map((q) => ({ ...q, step: data.step as Question['step'] }));

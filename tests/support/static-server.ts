@@ -24,7 +24,8 @@ export async function serveFolder(root: string, { compress = false } = {}): Prom
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const gzip = compress && /gzip/.test(String(request.headers['accept-encoding'])) && !type.includes('wasm');
+      // Text only, as hosts do: pagefind's index files are compressed already.
+      const gzip = compress && /gzip/.test(String(request.headers['accept-encoding'])) && /text|javascript|json|svg/.test(type);
       response.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
       response.end(gzip ? gzipSync(body) : body);
     } catch {

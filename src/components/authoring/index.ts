@@ -6,6 +6,8 @@ import ForRole from './ForRole.astro';
 import KeyFigure from './KeyFigure.astro';
 import KeyFigures from './KeyFigures.astro';
 import Link from './Link.astro';
+import PhaseQuestions from './PhaseQuestions.astro';
+import QuestionLinks from './QuestionLinks.astro';
 import Quote from './Quote.astro';
 import RoleActions from './RoleActions.astro';
 import SiteContact from './SiteContact.astro';
@@ -22,6 +24,8 @@ export const authoringComponents = {
   ForRole,
   KeyFigure,
   KeyFigures,
+  PhaseQuestions,
+  QuestionLinks,
   Quote,
   RoleActions,
   SiteContact,

@@ -83,7 +83,7 @@ export default function AssessmentForm({ step, questions, sourceNames }: Props) 
             number={`${step}.${i + 1}`}
             answer={answers[q.id]}
             perspective={perspective}
-            sourceName={sourceNames[q.source] ?? q.source}
+            sourceName={q.source ? (sourceNames[q.source] ?? q.source) : undefined}
             onAnswer={(value) => setAnswer(q.id, value)}
             onNote={(note) => setNote(q.id, note)}
           />

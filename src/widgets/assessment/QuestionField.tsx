@@ -12,7 +12,8 @@ interface Props {
   number: string;
   answer: Answer | undefined;
   perspective: Perspective;
-  sourceName: string;
+  /** The cited source's short name; undefined where the sources are silent and "why" says so. */
+  sourceName: string | undefined;
   onAnswer: (value: AnswerValue) => void;
   onNote: (note: string) => void;
 }
@@ -37,10 +38,15 @@ export function QuestionField({ question: q, number, answer, perspective, source
       )}
       <p class="question__why" id={`${q.id}-why`}>
         <strong>{copy.whyLabel}: </strong>
-        {q.why}{' '}
-        <a class="question__source" href={withBase(`/sources/#source-${q.source}`)}>
-          {sourceName}, “{q.section}”
-        </a>
+        {q.why}
+        {sourceName && (
+          <>
+            {' '}
+            <a class="question__source" href={withBase(`/sources/#source-${q.source}`)}>
+              {sourceName}, “{q.section}”
+            </a>
+          </>
+        )}
       </p>
       <div class="question__options">
         {ANSWER_VALUES.map((value) => (
