@@ -58,7 +58,7 @@ export function cellText(cell: Cell): string {
 export function agreementText(row: ComparedRow): string {
   if (row.agreement !== 'unanswered') return copy.agreementNames[row.agreement];
   // Exact phrases, not plurals: French counts 0 as "one".
-  if (row.asked === 0) return copy.askedOfNone;
-  if (row.asked === 1) return copy.askedOfOne;
+  if (row.asked === 0) return copy.noneAsked;
+  if (row.asked === 1) return copy.oneAsked;
   return row.answered === 1 ? copy.oneAnswer : copy.agreementNames.unanswered;
 }
