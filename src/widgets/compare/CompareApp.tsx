@@ -1,8 +1,8 @@
 // The compare page's island: add partners' files, then see a question-by-question grid with
-// what to talk about first. Files are read in the browser only.
+// what to talk about first, or run the partners' meeting. Files are read in the browser only.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { compare as copy } from '../../../content/ui/compare.json';
 import { roles as roleNames, site as siteCopy } from '../../../content/ui/common.json';
 import { offlineFile } from '../../../content/site.json';
@@ -12,17 +12,21 @@ import { compare } from '../../lib/compare.ts';
 import { plural } from '../../lib/plural.ts';
 import { fill } from '../../lib/text.ts';
 import { withBase } from '../../lib/url.ts';
-import { $hideNames, $keepFailed, $partners, addPartners, clearPartners, removePartner, type PartnerFile } from '../../stores/compare.ts';
+import { $hideNames, $keepFailed, $partners, addPartners, clearPartners, removePartner, setHideNames, type PartnerFile } from '../../stores/compare.ts';
 import { loadPart } from '../common/load-part.ts';
 import { OutOfDateNotice } from '../common/OutOfDateNotice.tsx';
 import { CompareResults } from './CompareResults.tsx';
 import { partnerNames, type Column } from './comparison-text.ts';
 import { PartnerList, removeButtonId } from './PartnerList.tsx';
 import { useFileDrop } from './use-file-drop.ts';
+import { MEETING_RESUME, MEETING_START, MeetingStart, type Fairness } from './MeetingStart.tsx';
+import type { MeetingProps } from './meeting/Meeting.tsx';
 
 interface Props {
   bank: QuestionBank;
   steps: { step: number; title: string }[];
+  sourceNames: Record<string, string>;
+  fairness: Fairness;
 }
 
 /** Copy with a {link} placeholder, the link put in its place. */
@@ -45,7 +49,7 @@ async function exportGrid(...args: Parameters<typeof import('./grid-csv.ts').sav
   saveGridCsv(...args);
 }
 
-export default function CompareApp({ bank, steps }: Props) {
+export default function CompareApp({ bank, steps, sourceNames, fairness }: Props) {
   const partners = useStore($partners);
   const hideNames = useStore($hideNames);
   const keepFailed = useStore($keepFailed);
@@ -54,6 +58,8 @@ export default function CompareApp({ bank, steps }: Props) {
   const [status, setStatus] = useState('');
   // Where focus goes once the list has re-rendered: a removed partner's button is gone.
   const [focusTarget, setFocusTarget] = useState<string>();
+  // The meeting's view, once its code has loaded, and whether it starts anew or resumes.
+  const [meeting, setMeeting] = useState<{ View: ComponentType<MeetingProps>; mode: MeetingProps['mode'] }>();
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => setScripted(true), []);
   useEffect(() => {
@@ -113,6 +119,41 @@ export default function CompareApp({ bank, steps }: Props) {
       )
     : undefined;
 
+  const canMeet = partners.length >= 2 && (comparison?.rows.length ?? 0) > 0;
+  const openMeeting = async (mode: MeetingProps['mode']) => {
+    // The meeting's code loads only when a meeting starts or resumes.
+    const { default: View } = await loadPart(() => import('./meeting/Meeting.tsx'));
+    setErrors([]);
+    setStatus('');
+    setMeeting({ View, mode });
+  };
+  const leaveMeeting = (ended: boolean) => {
+    setMeeting(undefined);
+    setStatus(ended ? copy.meetingEnded : '');
+    setFocusTarget(ended ? (canMeet ? MEETING_START : FILE_INPUT) : MEETING_RESUME);
+  };
+
+  if (meeting) {
+    const { View, mode } = meeting;
+    const shownNames = partnerNames(partners, false);
+    return (
+      <div class="compare-app" ref={root}>
+        <OutOfDateNotice />
+        <View
+          mode={mode}
+          bank={bank}
+          steps={steps}
+          sourceNames={sourceNames}
+          rows={comparison?.rows ?? []}
+          files={partners.map((p, i) => ({ assessment: p.assessment, name: shownNames[i]! }))}
+          hideNames={hideNames}
+          onHideNames={setHideNames}
+          onLeave={leaveMeeting}
+        />
+      </div>
+    );
+  }
+
   const remove = (index: number) => {
     removePartner(partners[index]!.assessment.id);
     const left = partners.length - 1;
@@ -170,6 +211,7 @@ export default function CompareApp({ bank, steps }: Props) {
       )}
 
       {comparison && partners.length < 2 && <p class="notice">{copy.needTwo}</p>}
+      <MeetingStart canStart={canMeet} fairness={fairness} onOpen={(mode) => void openMeeting(mode)} />
       {comparison && partners.length >= 2 && (
         <>
           <div class="button-row print-hidden">
