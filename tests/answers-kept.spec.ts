@@ -79,7 +79,7 @@ test('typing stays in its own assessment when another tab switches to another on
 
   // The other tab switches to Yford: this tab stays on Xton.
   const picker = other.locator('.assessment .picker');
-  await picker.getByRole('button', { name: 'Change or add' }).click();
+  await picker.getByRole('button', { name: 'Switch', exact: true }).click();
   await picker.getByLabel('Switch assessment').selectOption({ label: 'Yford, Funder' });
   await picker.getByRole('button', { name: 'Switch assessment' }).click();
   await expect(picker).toContainText('Answering for: Yford');
@@ -91,12 +91,11 @@ test('typing stays in its own assessment when another tab switches to another on
   // The other tab deletes Xton: this tab keeps it on screen, says so, and can bring it back.
   await other.reload();
   await waitForIslands(other);
-  await picker.getByRole('button', { name: 'Change or add' }).click();
+  await picker.getByRole('button', { name: 'Switch', exact: true }).click();
   await picker.getByLabel('Switch assessment').selectOption({ label: 'Xton, Funder' });
   await picker.getByRole('button', { name: 'Switch assessment' }).click();
-  await picker.getByRole('button', { name: 'Change or add' }).click();
   await picker.getByRole('button', { name: 'Delete this assessment' }).click();
-  await picker.getByRole('alertdialog').getByRole('button', { name: 'Delete this assessment' }).click();
+  await picker.getByRole('group', { name: 'Delete this assessment' }).getByRole('button', { name: 'Delete this assessment' }).click();
   await expect(typing.getByText('The assessment for Xton was deleted in another tab')).toBeVisible();
   await box.pressSequentially(', and more');
   await expect(box).toHaveValue('half of a sentence, and more');

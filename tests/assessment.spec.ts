@@ -21,9 +21,10 @@ const question = (page: Page, index: number) => page.locator('fieldset.question'
 
 async function startAssessment(page: Page, place: string, perspective = 'Whole partnership', partnership = '') {
   const picker = page.locator('.assessment .picker');
-  const toggle = picker.locator('.picker__summary button');
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
-  const form = picker.locator('form').filter({ hasText: 'Start a new assessment' });
+  const form = picker.getByRole('form', { name: 'Start a new assessment' });
+  if (!(await form.isVisible())) await picker.getByRole('button', { name: /^(Name your assessment|Start another)$/ }).click();
+  // The form takes focus at its first field.
+  await expect(form.getByLabel('Place')).toBeFocused();
   await form.getByLabel('Place').fill(place);
   if (partnership) await form.getByLabel('Partnership name').fill(partnership);
   await form.getByRole('radio', { name: perspective }).check();
@@ -76,7 +77,8 @@ test('the step navigation and home page show progress for the active assessment'
   await expect(nav).toContainText('Not yet ready');
   await page.goto('');
   await expect(page.locator('.step-list [data-step-progress="1"]')).toContainText(`1 of ${STEP_1_QUESTIONS.length} answered`);
-  await expect(page.locator('.step-list [data-step-progress="2"]')).toContainText('Not started');
+  // A new assessment is deciding whether to commit: step 2 asks nothing yet.
+  await expect(page.locator('.step-list [data-step-progress="2"]')).toContainText('For later');
 });
 
 test('a reader assesses two places and switches between them', async ({ page }) => {
@@ -94,7 +96,7 @@ test('a reader assesses two places and switches between them', async ({ page }) 
   }
   await openStep(page);
   const picker = page.locator('.assessment .picker');
-  await picker.getByRole('button', { name: 'Change or add' }).click();
+  await picker.getByRole('button', { name: 'Switch', exact: true }).click();
   await picker.getByLabel('Switch assessment').selectOption({ label: 'Leeds (Leeds Together), Funder' });
   await picker.getByRole('button', { name: 'Switch assessment' }).click();
   await expect(picker).toContainText('Now answering for Leeds');
@@ -110,23 +112,27 @@ test('an assessment is renamed, and deleted only after confirming', async ({ pag
   await openStep(page);
   await startAssessment(page, 'Leeds');
   const picker = page.locator('.assessment .picker');
-  await picker.getByRole('button', { name: 'Change or add' }).click();
-  const edit = picker.locator('form').filter({ hasText: 'Change its name or role' });
+  await picker.getByRole('button', { name: 'Change details' }).click();
+  const edit = picker.getByRole('form', { name: 'Change the details of Leeds' });
+  await expect(edit.getByLabel('Place')).toBeFocused();
   await edit.getByLabel('Place').fill('Leeds City Region');
+  await edit.getByLabel('Your organisation (optional)').fill('Leeds City Council');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(picker).toContainText('Answering for: Leeds City Region');
+  await expect(picker).toContainText('Leeds City Council');
+  await expect(picker.getByRole('button', { name: 'Change details' })).toBeFocused();
 
-  await picker.getByRole('button', { name: 'Change or add' }).click();
   // The confirmation takes focus; Escape gives it back to the button, and nothing is deleted.
   await picker.getByRole('button', { name: 'Delete this assessment' }).click();
-  await expect(picker.getByRole('alertdialog')).toBeFocused();
+  const confirm = picker.getByRole('group', { name: 'Delete this assessment' });
+  await expect(confirm.getByRole('heading')).toBeFocused();
   await page.keyboard.press('Escape');
-  await expect(picker.getByRole('alertdialog')).toBeHidden();
+  await expect(confirm).toBeHidden();
   await expect(picker.getByRole('button', { name: 'Delete this assessment' })).toBeFocused();
   await picker.getByRole('button', { name: 'Delete this assessment' }).click();
-  await expect(picker.getByRole('alertdialog')).toContainText('Delete the assessment for Leeds City Region?');
+  await expect(confirm).toContainText('Delete the assessment for Leeds City Region?');
   expect(Object.keys(await stored(page)).filter((k) => k.startsWith('cii-guide:assessment:'))).toHaveLength(1);
-  await picker.getByRole('alertdialog').getByRole('button', { name: 'Delete this assessment' }).click();
+  await confirm.getByRole('button', { name: 'Delete this assessment' }).click();
   await expect(picker).toContainText('Deleted the assessment for Leeds City Region.');
   expect(Object.keys(await stored(page)).filter((k) => k.startsWith('cii-guide:assessment:'))).toHaveLength(0);
 });
@@ -137,7 +143,7 @@ test('a place name is required to start an assessment', async ({ page }) => {
   await picker.getByRole('button', { name: 'Name your assessment' }).click();
   await picker.getByRole('button', { name: 'Start assessment' }).click();
   await expect(picker.getByText('Error: Enter the name of a place.')).toBeVisible();
-  await expect(picker.locator('form').filter({ hasText: 'Start a new assessment' }).getByLabel('Place')).toBeFocused();
+  await expect(picker.getByRole('form', { name: 'Start a new assessment' }).getByLabel('Place')).toBeFocused();
 });
 
 test('two tabs on one assessment show each other’s answers without a reload', async ({ context }) => {
@@ -154,7 +160,12 @@ test('two tabs on one assessment show each other’s answers without a reload', 
 
 test('coming back with the back button shows answers given on the page in between', async ({ page }) => {
   await openStep(page);
+  await startAssessment(page, 'Leeds');
   await question(page, 0).getByRole('radio', { name: 'Yes' }).check();
+  // Step 2's questions count from the phase before secondees start.
+  await page.goto('checklist/');
+  await page.getByRole('radio', { name: /Before secondees start/ }).check();
+  await openStep(page);
   await openStep(page, STEP_2);
   await question(page, 0).getByRole('radio', { name: 'Yes' }).check();
   await page.goBack();
@@ -307,7 +318,7 @@ test('a record of the right version but the wrong shape breaks no page', async (
   await expect(page.getByText('One saved assessment could not be read')).toBeVisible();
   // A reading page reads storage with its own light script: search must still come up there.
   await page.goto('model/');
-  await page.keyboard.press('/');
+  await page.keyboard.press('Control+K');
   await expect(page.getByRole('searchbox')).toBeFocused();
   expect(watch.errors).toEqual([]);
 });
@@ -370,13 +381,12 @@ test('a whole step is completed by keyboard alone', async ({ page }) => {
   await expect(page.locator('.step-result')).toContainText('Ready');
   await expect(page.locator('.step-result')).toContainText(`${count} of ${count} answered`);
 
-  // The picker works by keyboard too.
-  await page.locator('.assessment .picker button').first().focus();
+  // The picker works by keyboard too: its form opens with focus on its first field.
+  await page.locator('.assessment .picker').getByRole('button', { name: 'Change details' }).focus();
   await page.keyboard.press('Enter');
-  // The panel's code arrives on first opening; then Tab moves into it.
-  await expect(page.locator('.picker__panel input').first()).toBeVisible();
-  await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toHaveAttribute('id', /place$/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.assessment .picker').getByRole('button', { name: 'Change details' })).toBeFocused();
 });
 
 test('the assessment has no accessibility violations in any state', async ({ page }) => {
@@ -392,8 +402,9 @@ test('the assessment has no accessibility violations in any state', async ({ pag
   await question(page, 1).locator('summary', { hasText: 'Note (optional)' }).click();
   await expectNoViolations(page, 'partly answered, other roles shown, note open');
   await startAssessment(page, 'Bristol');
-  await picker.getByRole('button', { name: 'Change or add' }).click();
   await picker.getByRole('button', { name: 'Delete this assessment' }).click();
   await expectNoViolations(page, 'picker open, confirming delete');
+  await picker.getByRole('button', { name: 'Switch', exact: true }).click();
+  await expectNoViolations(page, 'picker open, switching');
   await expectReflow(page, 'picker open');
 });

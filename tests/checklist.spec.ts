@@ -54,19 +54,22 @@ async function everyAnswer(page: Page, value: Assessment['answers'][string]['val
 test('the empty checklist says how to start, and passes axe', async ({ page }) => {
   await openChecklist(page);
   await expect(page.getByRole('heading', { name: 'You have not started an assessment yet' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Start with step 1' })).toHaveAttribute('href', /steps\/1-shared-goals\/#check-your-readiness$/);
+  // Start means the chapter's top, not its questions: the chapter says why before it asks.
+  await expect(page.getByRole('link', { name: 'Start with step 1' })).toHaveAttribute('href', /steps\/1-shared-goals\/$/);
+  // One way to start, and no greyed-out buttons for what cannot be done yet.
+  await expect(page.getByRole('button', { name: /Export|Print/ })).toHaveCount(0);
   await expectNoViolations(page, 'empty');
 });
 
 test('a partial checklist shows who, when, the overall result, bars and actions, essentials first', async ({ page }) => {
   await page.goto('checklist/');
   const ids = await questionIds(page);
-  const assessment = generateAssessment(11, ids);
-  assessment.perspective = 'partnership';
+  const assessment = { ...generateAssessment(11, ids), perspective: 'partnership' as const, phase: 'prepare' as const };
   await openChecklist(page, [assessment]);
   await expect(page.locator('.checklist-meta')).toContainText(assessment.place);
   await expect(page.locator('.checklist-meta')).toContainText('Whole partnership');
-  await expect(page.locator('.checklist-overall')).toContainText('Not ready to launch yet');
+  await expect(page.locator('.checklist-meta')).toContainText('Before secondees start');
+  await expect(page.locator('.checklist-overall')).toContainText('Not yet ready for secondees to start');
   await expect(page.locator('.bar-row')).toHaveCount(5);
   await expect(page.locator('.bar-row').first()).toContainText(/Yes \d+ · Partly \d+ · Not yet \d+ · Don't know \d+ · Not answered \d+/);
 
@@ -82,12 +85,13 @@ test('a partial checklist shows who, when, the overall result, bars and actions,
   await expectReflow(page, 'partial checklist');
 });
 
-test('a complete, all-Yes checklist is ready to launch and passes axe', async ({ page }) => {
+test('a complete, all-Yes checklist is ready for its phase and passes axe', async ({ page }) => {
   await page.goto('checklist/');
-  await openChecklist(page, [await everyAnswer(page, 'yes')]);
-  await expect(page.locator('.checklist-overall')).toContainText('Ready to launch');
-  await expect(page.locator('.checklist-overall')).toContainText('5 of 5 steps ready');
-  await expect(page.getByText('Nothing to do for this step: every question is Yes.')).toHaveCount(5);
+  await openChecklist(page, [{ ...(await everyAnswer(page, 'yes')), phase: 'end' }]);
+  await expect(page.locator('.checklist-overall')).toContainText('Ready to end well');
+  await expect(page.locator('.checklist-overall')).toContainText('5 of 5 steps ready for this phase');
+  await expect(page.getByText('Nothing to do for this step in this phase')).toHaveCount(1);
+  await expect(page.locator('.action')).toHaveCount(0);
   await expectNoViolations(page, 'complete');
 });
 
@@ -95,10 +99,11 @@ test('the printed checklist and the blank one contain every question, and no nav
   await page.goto('checklist/');
   const prompts = bankPrompts();
   expect(prompts.length).toBeGreaterThan(30);
-  const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
+  // PDF text breaks a line after a hyphen as "pre- election": join such words again.
+  const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').replace(/(\w)- (\w)/g, '$1-$2');
 
   // A mix of answers, from the whole partnership, so every question shows as an action or as in place.
-  const mixed = await everyAnswer(page, 'yes');
+  const mixed = { ...(await everyAnswer(page, 'yes')), phase: 'end' as const };
   Object.keys(mixed.answers).forEach((id, i) => (mixed.answers[id] = { value: (['yes', 'partly', 'no', 'unknown'] as const)[i % 4] }));
   await openChecklist(page, [mixed]);
   await page.emulateMedia({ media: 'print' });
@@ -109,7 +114,7 @@ test('the printed checklist and the blank one contain every question, and no nav
 
   for (const [name, text] of [['filled', filled], ['blank', blank]] as const) {
     for (const prompt of prompts) expect(text, `${name} checklist`).toContain(normalise(prompt));
-    for (const chrome of ['Guide contents', 'Your checklist', 'Change or add', 'Export for this guide', 'Import an assessment', 'Search']) {
+    for (const chrome of ['Guide contents', 'Your checklist', 'Change details', 'Export for this guide', 'Import an assessment', 'Search', 'Show actions']) {
       expect(text, `${name} checklist`).not.toContain(chrome);
     }
   }
@@ -139,27 +144,36 @@ test('JSON export then import brings the same assessment back, as new or in plac
   expect(file.questionBank.questions.length).toBe(ids.length);
   expect(file.assessment).toEqual(original);
 
-  // Import it as a new assessment.
+  // Import it as a new assessment: it opens read-only first, and is kept only when asked.
   await page.getByLabel('Choose a file').setInputFiles(await download.path());
-  await expect(page.getByRole('heading', { name: 'Check before you import' })).toBeFocused();
-  await page.getByRole('button', { name: 'Add as a new assessment' }).click();
-  await expect(page.getByText(`Imported the assessment for ${original.place}`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: new RegExp(`^From the file .+: ${original.place}`) })).toBeFocused();
+  await expect(page.locator('.import-preview .checklist-meta')).toContainText(original.place);
+  await expect(page.locator('.import-preview select')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Keep as a separate copy' }).click();
+  await expect(page.getByText(`Kept a copy of the assessment for ${original.place}`)).toBeVisible();
   const both = await storedAssessments(page);
   expect(both).toHaveLength(2);
   const copy = both.find((a) => a.id !== original.id)!;
   expect({ ...copy, id: original.id }).toEqual(original);
 
-  // Import again: the page knows it already holds this assessment and offers it for replacing,
-  // and replaces it only after confirming.
+  // Import again: the page knows it already holds this assessment and offers to update it.
   await page.getByLabel('Choose a file').setInputFiles(await download.path());
   await expect(page.locator('.import-preview')).toContainText(`You already have this assessment in this browser: ${original.place}`);
+  await page.getByRole('button', { name: 'Update your copy' }).click();
+  await expect(page.getByText(`Updated your copy of ${original.place}`)).toBeVisible();
+  expect(await storedAssessments(page)).toHaveLength(2);
+
+  // Or replace another one, only after confirming.
+  await page.getByLabel('Choose a file').setInputFiles(await download.path());
+  await page.locator('.import-preview__replace summary').click();
   await expect(page.getByLabel('Assessment to replace')).toHaveValue(original.id);
+  await page.getByLabel('Assessment to replace').selectOption(copy.id);
   await page.getByRole('button', { name: 'Replace an existing assessment' }).click();
-  await expect(page.getByRole('alertdialog')).toContainText('Replace the answers for');
+  await expect(page.locator('.confirm')).toContainText('Replace the answers for');
   expect(await storedAssessments(page)).toHaveLength(2);
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Replace an existing assessment' }).click();
+  await page.locator('.confirm').getByRole('button', { name: 'Replace an existing assessment' }).click();
   await expect(page.getByText('Replaced the answers for')).toBeVisible();
-  expect(await storedAssessments(page)).toHaveLength(2);
+  expect((await storedAssessments(page)).map((a) => a.id).sort()).toEqual([original.id, copy.id].sort());
 });
 
 test('CSV export has a byte-order mark and one correctly quoted row per question', async ({ page }) => {
@@ -173,7 +187,9 @@ test('CSV export has a byte-order mark and one correctly quoted row per question
   const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
-  expect(text.startsWith('Step,Question ID,Question,Asked of,Essential,Answer,Note,Action,Place,Partnership,Answered as\r\n')).toBe(true);
+  expect(
+    text.startsWith('Step,Question ID,Question,Phase,Asked of,Essential,Answer,Note,Action,Owner,Person or team,Due date,Action status,Place,Partnership,Organisation,Answered as\r\n'),
+  ).toBe(true);
   expect(text).toContain(`${ids[0]},`);
   expect(text).toContain('"Said ""yes"", then\n""maybe"""');
   expect(text.trimEnd().split(/\r\n/)).toHaveLength(ids.length + 1);
@@ -203,15 +219,16 @@ test('each kind of bad file is refused with its message and changes nothing; mar
   };
   const input = page.getByLabel('Choose a file');
   const refusal = page.locator('#import-error');
-  const preview = page.getByRole('region', { name: 'Check before you import' });
+  const preview = page.locator('.import-preview');
   for (const c of cases) {
     await input.setInputFiles({ name: `${c.name}.json`, mimeType: 'application/json', buffer: Buffer.from(c.content) });
     if (c.expected === 'preview') {
       // Markup in a file shows as text, never as elements.
       const { place } = (JSON.parse(String(c.content)) as { assessment: Assessment }).assessment;
       await expect(preview, c.name).toContainText(place);
-      await expect(preview.locator('img, script, svg, a'), c.name).toHaveCount(0);
-      await preview.getByRole('button', { name: 'Cancel' }).click();
+      await expect(preview.locator('img, script'), c.name).toHaveCount(0);
+      expect(await preview.locator('.checklist-meta dd').first().evaluate((dd) => dd.children.length), c.name).toBe(0);
+      await preview.getByRole('button', { name: 'Close without keeping' }).click();
       await expect(preview).toBeHidden();
     } else {
       await expect(refusal, c.name).toContainText(`${c.name}.json: ${messages[c.expected]}`);
@@ -238,10 +255,17 @@ test('a share link opened in a fresh browser round-trips the answers', async ({ 
   const other = await fresh.newPage();
   await other.goto(link);
   await waitForIslands(other);
-  await expect(other.getByRole('heading', { name: 'Check before you import' })).toBeVisible();
-  await expect(other.locator('.import-preview')).toContainText(original.place);
+  // The shared answers can be read at once, as a checklist, before anything is kept.
+  await expect(other.getByRole('heading', { name: /^Shared with you:/ })).toBeVisible();
+  await expect(other.locator('.import-preview .checklist-meta')).toContainText(original.place);
+  await expect(other.locator('.import-preview .checklist-overall')).toBeVisible();
+  await expect(other.getByText('You have not started an assessment yet')).toHaveCount(0);
+  // Nothing in it can be changed: no plan fields, no phase to choose.
+  await expect(other.locator('.import-preview__checklist').locator('.plan-fields, select, [type=date], [type=text]')).toHaveCount(0);
+  await expect(other.getByRole('group', { name: 'Where is your partnership now?' })).toHaveCount(0);
+  await expectNoViolations(other, 'shared, read-only');
   expect(await storedItems(other)).toEqual({});
-  await other.getByRole('button', { name: 'Keep as a new assessment' }).click();
+  await other.getByRole('button', { name: 'Keep a copy' }).click();
   await expect(other.locator('.checklist-meta')).toContainText(original.place);
   expect(other.url()).not.toContain('#share=');
   const kept = await storedAssessments(other);
@@ -258,7 +282,8 @@ test('a share link made for one assessment is gone once another is chosen', asyn
   await openChecklist(page, [leeds, bristol]);
   await page.getByRole('button', { name: 'Create a share link' }).click();
   await expect(page.getByLabel('Share link')).toBeVisible();
-  await page.getByRole('button', { name: 'Change or add' }).click();
+  await page.getByRole('button', { name: 'Switch', exact: true }).click();
+  await expect(page.getByLabel('Switch assessment')).toBeFocused();
   await page.getByLabel('Switch assessment').selectOption(bristol.id);
   await page.getByRole('button', { name: 'Switch assessment' }).click();
   await expect(page.locator('.checklist-meta')).toContainText('Bristol');
@@ -270,11 +295,12 @@ test('answers to other partners’ questions are listed apart and not scored', a
   const forOthers = bankQuestions().find((q) => !q.roles.includes('all') && !q.roles.includes('funder'))!;
   const funder = { ...(await everyAnswer(page, 'yes', 'funder')), answers: { [forOthers.id]: { value: 'no' as const, note: 'Heard from the council' } } };
   await openChecklist(page, [funder]);
-  const section = page.locator(`#checklist-step-${forOthers.step}`).locator('..');
-  const others = section.locator('.in-place').filter({ hasText: 'You also answered, for other partners' });
+  const others = page.getByRole('region', { name: 'You also answered, for other partners (not counted in your result)' });
   await expect(others).toContainText(forOthers.prompt);
   await expect(others).toContainText('Not yet');
   await expect(others).toContainText('Heard from the council');
+  // An answer for someone else is not a thing in place: no tick beside it.
+  expect(await others.locator('li').first().evaluate((li) => getComputedStyle(li, '::before').content)).not.toContain('✓');
   await expect(page.locator('.checklist-overall')).toContainText('Not started');
 });
 

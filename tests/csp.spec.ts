@@ -45,12 +45,12 @@ test('the main journey causes no policy violations', async ({ page, watch }) => 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export for this guide (JSON)' }).click()]);
   const file = await download.path();
   await page.getByLabel('Choose a file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Add as a new assessment' }).click();
+  await page.getByRole('button', { name: 'Keep as a separate copy' }).click();
   await page.getByRole('button', { name: 'Create a share link' }).click();
   const link = await page.getByLabel('Share link').inputValue();
   await page.goto(link);
   await waitForIslands(page);
-  await expect(page.getByRole('heading', { name: 'Check before you import' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Shared with you:/ })).toBeVisible();
 
   // Compare.
   await page.goto('compare/');

@@ -1,9 +1,12 @@
-// Search: finds each chapter by words only it contains, never by the controls, and is usable
-// by keyboard. The search code loads only when search is opened.
+// Search: finds each chapter by words only it contains, and the sector's other names for
+// things; lands on the section that matches; lists chapters before the checklists, sources and
+// notices; never shows the controls; reads cleanly; and is usable by keyboard, with a shortcut
+// that a stray key press cannot set off. The search code loads only when search is opened.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
 import { chapterSources } from './support/site.ts';
+import { expectNoViolations } from './support/a11y.ts';
 import { plainText } from './support/plain-text.ts';
 import { ui } from '../src/data/ui.ts';
 
@@ -27,7 +30,12 @@ async function search(page: Page, query: string) {
   await page.getByRole('button', { name: 'Search' }).click();
   const box = page.getByRole('searchbox', { name: 'Search the guide' });
   await box.fill(query);
-  await expect(page.locator('[data-search-status]')).toHaveText(/result|No results/);
+  await expect(page.locator('[data-search-status]')).toHaveText(new RegExp(`(result|No results).*${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+}
+
+/** The pages listed, in order, as paths; a result's first link names the page and the section. */
+async function resultPages(page: Page): Promise<string[]> {
+  return page.locator('[data-search-results] > li > a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
 test('the search code loads only when search is opened', async ({ page }) => {
@@ -46,11 +54,13 @@ for (const { page: path, title } of chapters) {
     await page.goto('');
     await search(page, word);
     // The sources page quotes the chapters' claims, so it may be found too.
-    const found = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    expect(found).toContain(new URL(path, baseURL).href);
+    const pathname = new URL(path, baseURL).pathname;
+    const at = (await resultPages(page)).indexOf(pathname);
+    expect(at, `${pathname} among the results`).toBeGreaterThanOrEqual(0);
     // The result reads as the chapter's title, "Step 1: Identify…", not "Step 1Identify…".
-    await expect(page.locator(`[data-search-results] a[href="${new URL(path, baseURL).pathname}"]`)).toHaveText(title);
-    await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
+    const result = page.locator('[data-search-results] > li').nth(at);
+    await expect(result.locator('.search__page')).toHaveText(title);
+    await expect(result.locator('mark').first()).toBeVisible();
     expect(watch.foreignRequests).toEqual([]);
   });
 }
@@ -61,7 +71,7 @@ test('results are easy to tell apart: separated items, smaller excerpts, highlig
     await page.emulateMedia({ colorScheme });
     await search(page, 'secondment');
     const look = await page.locator('[data-search-results]').evaluate((list) => {
-      const [first, second] = [...list.querySelectorAll('li')];
+      const [first, second] = [...list.querySelectorAll(':scope > li')];
       const excerpt = first!.querySelector('p')!;
       const mark = first!.querySelector('mark')!;
       const style = (e: Element) => getComputedStyle(e);
@@ -106,15 +116,16 @@ test('the 404 page is not in the index', async ({ page }) => {
 });
 
 test('the controls are not indexed: no result shows their text', async ({ page }) => {
-  const controls = [ui.picker.start, ui.picker.change, ui.picker.switchLabel, ui.picker.editHeading, ui.assessment.noteHint, ui.checklist.exportJson, ui.checklist.shareCreate, ui.compare.hideNames, ui.site.skipLink, ui.site.previous, ui.blank.roleLine];
+  const controls = [ui.picker.start, ui.picker.edit, ui.picker.switchLabel, ui.picker.editHeading, ui.assessment.noteHint, ui.checklist.exportJson, ui.checklist.shareCreate, ui.compare.hideNames, ui.site.skipLink, ui.site.previous, ui.blank.roleLine];
   // The blank checklist's form lines and tick boxes, as an excerpt would run them together,
-  // and the citation markers' "Source 12".
+  // the citation markers' "Source 12", and the notes at the foot of each chapter.
   const scaffolding = [
     { query: ui.answers.partly, text: `${ui.answers.partly}. ${ui.answers.no}.` },
     { query: ui.blank.noteLine, text: `${ui.answers.unknown}. ${ui.blank.noteLine}` },
     { query: ui.blank.partnershipLine, text: `${ui.blank.placeLine}. ${ui.blank.partnershipLine}.` },
     { query: ui.blank.dateLine, text: `${ui.blank.roleLine}. ${ui.blank.dateLine}.` },
     { query: 'source', text: /\bSource \d+/ },
+    { query: ui.citations.about, text: ui.citations.about },
   ];
   await page.goto('');
   for (const { query, text } of [...controls.map((control) => ({ query: control, text: control })), ...scaffolding]) {
@@ -128,13 +139,16 @@ test('the controls are not indexed: no result shows their text', async ({ page }
   }
 });
 
-test('search opens with "/" and its results are reached with the arrow keys', async ({ page }) => {
+test('search opens with Ctrl+K and its results are reached with the arrow keys', async ({ page }) => {
   await page.goto('model/');
-  await page.keyboard.press('/');
+  await expect(page.getByRole('button', { name: 'Search' })).toHaveAttribute('aria-keyshortcuts', 'Control+K');
+  await page.keyboard.press('Control+K');
   const box = page.getByRole('searchbox', { name: 'Search the guide' });
   await expect(box).toBeFocused();
   await page.keyboard.type('pooled fund');
   await expect(page.locator('[data-search-status]')).toHaveText(/\d+ results? for “pooled fund”/);
+  // Screen readers hear the count from the live region once typing stops.
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/\d+ results? for “pooled fund”/);
   await page.keyboard.press('ArrowDown');
   const first = page.locator('[data-search-results] a').first();
   await expect(first).toBeFocused();
@@ -154,9 +168,36 @@ test('search opens with "/" and its results are reached with the arrow keys', as
   await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
 });
 
-test('the "/" hint shows only where there is a keyboard', async ({ page, browser, baseURL }) => {
+test('a single key never opens search: "/" and "k" type as usual (WCAG 2.1.4)', async ({ page }) => {
+  await page.goto('checklist/');
+  // Search has been used once, so opening it would take no loading at all.
+  await page.keyboard.press('Control+K');
+  await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.locator('main').click({ position: { x: 1, y: 1 } });
+  for (const key of ['/', 'k', 'K', 'Shift+K']) {
+    await page.keyboard.press(key);
+    await expect(page.getByRole('dialog'), key).toBeHidden();
+  }
+});
+
+test('on Apple devices the shortcut and its hint use ⌘', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'platform', { get: () => 'MacIntel' }));
+  const page = await context.newPage();
   await page.goto('model/');
-  await expect(page.locator('.search__key')).toBeVisible();
+  const button = page.getByRole('button', { name: 'Search' });
+  await expect(button).toHaveAttribute('aria-keyshortcuts', 'Meta+K');
+  await expect(page.locator('.search__key kbd:visible')).toHaveText(ui.search.shortcutMac);
+  await page.keyboard.press('Meta+K');
+  await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toBeFocused();
+  await context.close();
+});
+
+test('the shortcut hint shows only where there is a keyboard', async ({ page, browser, baseURL }) => {
+  await page.goto('model/');
+  await expect(page.locator('.search__key kbd:visible')).toHaveText(ui.search.shortcut);
 
   const phone = await browser.newContext({ baseURL, viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   const touch = await phone.newPage();
@@ -164,6 +205,113 @@ test('the "/" hint shows only where there is a keyboard', async ({ page, browser
   await expect(touch.getByRole('button', { name: 'Search' })).toBeVisible();
   await expect(touch.locator('.search__key')).toBeHidden();
   await phone.close();
+});
+
+test('a search result lands on its section', async ({ page, baseURL }) => {
+  // From another page: "line management" is discussed under one heading of step 4, a long page.
+  await page.goto('');
+  await search(page, 'line management');
+  const first = page.locator('[data-search-results] > li > a').first();
+  await expect(first.locator('.search__page')).toHaveText('Step 4: Manage the secondment well');
+  await expect(first.locator('.search__section')).toHaveText('Management across two organisations');
+  await expectNoViolations(page, 'results with sections');
+  await first.click();
+  await expect(page).toHaveURL(new URL('steps/4-manage-secondments/#management-across-two-organisations', baseURL).href);
+  const heading = page.getByRole('heading', { name: 'Management across two organisations' });
+  await expect(heading).toBeInViewport();
+
+  // On the page itself, by keyboard: search closes, the page scrolls to the section, and the
+  // next Tab starts from there.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.keyboard.press('Control+K');
+  await page.getByRole('searchbox', { name: 'Search the guide' }).fill('backfill');
+  await expect(page.locator('[data-search-status]')).toHaveText(/results? for “backfill”/);
+  await page.keyboard.press('Enter');
+  const target = page.locator('[data-search-results] > li > a').first();
+  await expect(target).toBeFocused();
+  const hash = new URL((await target.getAttribute('href'))!, baseURL).hash;
+  expect(hash).not.toBe('');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`${hash}$`));
+  const section = page.locator(hash);
+  await expect(section).toBeFocused();
+  await expect(section).toBeInViewport();
+  await expectNoViolations(page, 'after going to a section');
+});
+
+test('other sections that match are linked under a result', async ({ page, baseURL }) => {
+  await page.goto('');
+  await search(page, 'line management');
+  const more = page.locator('[data-search-results] > li').first().locator('.search__more a');
+  await expect(more.first()).toBeVisible();
+  for (const href of await more.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+    expect(href.startsWith(new URL('steps/4-manage-secondments/#', baseURL).href), href).toBe(true);
+  }
+});
+
+test('abbreviations and other names find what the guide calls them', async ({ page }) => {
+  await page.goto('');
+  // None of these is a word the guide uses.
+  for (const [typed, expected, words] of [
+    ['MOU', '/steps/2-partnership/', /memorandum understanding/i],
+    ['ToR', '/steps/2-partnership/', /terms reference/i],
+    ['VCSE', undefined, /civil society/i],
+    ['onboarding', '/steps/4-manage-secondments/', /induction/i],
+  ] as const) {
+    await search(page, typed);
+    const pages = await resultPages(page);
+    expect(pages.length, typed).toBeGreaterThan(0);
+    if (expected) expect(pages, typed).toContain(expected);
+    // The guide's own words are what the excerpt shows highlighted.
+    const marked = (await page.locator('[data-search-results] > li').first().locator('mark').allInnerTexts()).join(' ');
+    expect(marked, typed).toMatch(words);
+    await page.keyboard.press('Escape');
+  }
+});
+
+test('chapters are listed before the checklists, sources and notices', async ({ page }) => {
+  // Pages that are not chapters of the guide; "secondee" is on almost every page, and the blank
+  // checklist, dense with it, used to come first.
+  const notChapters = ['checklist/', 'checklist/blank/', 'compare/', 'sources/', 'accessibility/', 'privacy/'];
+  await page.goto('');
+  for (const query of ['secondee', 'backfill', 'memorandum']) {
+    await search(page, query);
+    const pages = (await resultPages(page)).map((p) => p.replace(/^\//, ''));
+    const firstOther = pages.findIndex((p) => notChapters.includes(p));
+    expect(firstOther, query).toBeGreaterThan(0);
+    expect(pages.slice(firstOther).every((p) => notChapters.includes(p)), `${query}: ${pages.join(', ')}`).toBe(true);
+    await page.keyboard.press('Escape');
+  }
+});
+
+test('excerpts read as the page does: no word run into the next, no space before punctuation', async ({ page }) => {
+  await page.goto('');
+  // Each touches markup that once ran words together or left a gap: key figures, the blank
+  // checklist's numbers and tags, the sources' details, a quote's caption, citation markers.
+  for (const query of ['organisations applied', 'essential', 'secondee pay', 'published', 'whole package', 'line management', 'pooled fund']) {
+    await search(page, query);
+    for (const excerpt of await page.locator('.search__excerpt').allInnerTexts()) {
+      expect(excerpt, query).not.toMatch(/\s[.,;:!?)]/);
+      expect(excerpt, query).not.toMatch(/\d[A-Za-z]{3,}/);
+      expect(excerpt, query).not.toMatch(/[a-z][.?!:][A-Z]/);
+    }
+    await page.keyboard.press('Escape');
+  }
+});
+
+test('search results pass axe on a phone, in both colour schemes', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('steps/1-shared-goals/');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await search(page, 'MOU');
+    await expectNoViolations(page, `results, ${colorScheme}`);
+    await page.getByRole('searchbox', { name: 'Search the guide' }).fill('zzzqqq');
+    await expect(page.locator('[data-search-status]')).toHaveText(/No results/);
+    await expectNoViolations(page, `no results, ${colorScheme}`);
+    await page.keyboard.press('Escape');
+  }
 });
 
 test('without JavaScript the search control is not shown and leaves no gap', async ({ browser, baseURL }) => {

@@ -33,6 +33,11 @@ export async function buildServiceWorker(dist: string, base: string): Promise<{ 
     // Precache URLs are site paths under the base, e.g. /guide/model/index.html.
     modifyURLPrefix: { '': base },
     directoryIndex: 'index.html',
+    // Files whose names carry a hash of their content (Astro's assets, pagefind's index parts) can
+    // come from the browser's HTTP cache, so the first visit does not fetch again what the page
+    // has just loaded. Everything else is fetched fresh. (pagefind writes no file it does not
+    // use: search-index.ts removes them, so the precache holds none.)
+    dontCacheBustURLsMatching: /\/_astro\/|\/pagefind\/(?:fragment|index|filter)\/|\/pagefind\/pagefind\.[\w-]+\.pf_meta$/,
     // Pagefind adds ?ts= to its entry file; the cached copy must still answer.
     ignoreURLParametersMatching: [/^ts$/, /^utm_/],
     cleanupOutdatedCaches: true,

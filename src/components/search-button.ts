@@ -1,9 +1,6 @@
-// Shows the search controls once scripts run, and opens search on click or "/". The dialog's
-// code (search-dialog.ts) and pagefind load on first use, so pages only read never fetch them.
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
+// Shows the search controls once scripts run, and opens search on click or Ctrl+K (⌘K on Apple
+// devices). The dialog's code (search-dialog.ts) and pagefind load on first use, so pages only
+// read never fetch them.
 
 /** Reveals the search controls (the header's, and any other, such as the 404 page's) and makes them work. */
 export function mountSearchButton() {
@@ -11,12 +8,21 @@ export function mountSearchButton() {
   if (!root) return;
   // Other controls follow this class in CSS (see 404.astro), so revealing them costs no script.
   root.classList.remove('search--waiting');
-  // Closing search puts focus back on the control that opened it; "/" counts as the header's.
+  // Closing search puts focus back on the control that opened it; the shortcut counts as the header's.
   const open = (from: HTMLElement) => import('./search-dialog.ts').then((dialog) => dialog.openSearch(root, from));
   const buttons = document.querySelectorAll<HTMLElement>('[data-search-open]');
   for (const button of buttons) button.addEventListener('click', () => open(button));
+  // The page is written for Ctrl+K. Apple keyboards use ⌘K, which leaves Ctrl+K to text fields;
+  // the class shows the ⌘K hint instead (Search.astro).
+  const apple = /Mac|iP/.test(navigator.platform);
+  if (apple) {
+    root.classList.add('search--apple');
+    buttons[0]!.ariaKeyShortcuts = 'Meta+K';
+  }
+  // Never a bare character key: one would fire as someone types or a speech-input user talks
+  // (WCAG 2.1.4). Ctrl+Shift+K stays the browser's.
   document.addEventListener('keydown', (event) => {
-    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)) {
+    if (/^k$/i.test(event.key) && (apple ? event.metaKey : event.ctrlKey) && !event.altKey && !event.shiftKey) {
       event.preventDefault();
       void open(buttons[0]!);
     }

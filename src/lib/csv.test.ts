@@ -27,6 +27,8 @@ const names = {
   answers: { yes: 'Yes', partly: 'Partly', no: 'Not yet', unknown: "Don't know" },
   audiences: { all: 'all partners', funder: 'funders', 'public-body': 'public bodies', 'civil-society': 'civil society organisations' },
   roles: { partnership: 'Whole partnership', funder: 'Funder', 'public-body': 'Public body', 'civil-society': 'Civil society organisation' },
+  phases: { commit: 'Deciding to commit', prepare: 'Before secondees start', run: 'While secondments run', end: 'Ending and legacy' },
+  statuses: { todo: 'To do', doing: 'In progress', done: 'Done', wont: "Won't do" },
   yes: 'Yes',
   no: 'No',
 };
@@ -56,11 +58,19 @@ describe('toCsv', () => {
         const answer = assessment.answers[q.id];
         expect(row[1]).toBe(q.id);
         expect(row[2]).toBe(q.prompt);
-        expect(byLabel[row[5]!]).toBe(answer?.value);
+        const item = answer?.value === 'yes' ? undefined : assessment.plan[q.id];
+        expect(row[3]).toBe(names.phases[q.phase]);
+        expect(byLabel[row[6]!]).toBe(answer?.value);
         // A note a spreadsheet would run as a formula gets a leading apostrophe, as Excel expects.
-        expect(row[6]!.replace(/^'(?=[=+\-@])/, '')).toBe(answer?.note ?? '');
-        expect(row[7]).toBe(answer?.value === 'yes' ? '' : q.action);
-        expect(row.slice(8)).toEqual([assessment.place, assessment.partnership, names.roles[assessment.perspective]]);
+        expect(row[7]!.replace(/^'(?=[=+\-@])/, '')).toBe(answer?.note?.trim() ?? '');
+        expect(row[8]).toBe(answer?.value === 'yes' ? '' : q.action);
+        expect(row.slice(9, 13)).toEqual([
+          item?.owner ? names.roles[item.owner] : '',
+          item?.person ?? '',
+          item?.due ?? '',
+          item?.status ? names.statuses[item.status] : '',
+        ]);
+        expect(row.slice(13)).toEqual([assessment.place, assessment.partnership, assessment.organisation, names.roles[assessment.perspective]]);
       }
     }
   });

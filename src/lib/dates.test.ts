@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatSavedAt, localDateStamp } from './dates.ts';
+import { formatDate, formatSavedAt, localDateStamp, formatDay } from './dates.ts';
 
 // A zone an hour ahead of UTC in summer, so local and UTC dates differ just after midnight.
 process.env.TZ = 'Europe/London';
@@ -20,5 +20,12 @@ describe('dates', () => {
     const justAfterMidnight = new Date(2026, 6, 1, 0, 30);
     expect(justAfterMidnight.toISOString().slice(0, 10)).toBe('2026-06-30');
     expect(localDateStamp(justAfterMidnight)).toBe('2026-07-01');
+  });
+});
+
+describe('formatDay', () => {
+  it('shows a calendar day as that day in any time zone', () => {
+    expect(formatDay('2027-03-31')).toBe('31 March 2027');
+    expect(formatDay('2027-13-45')).toBe('');
   });
 });

@@ -7,6 +7,12 @@ export function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString(LOCALE, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+/** A calendar day (YYYY-MM-DD) as "31 March 2027", the same day wherever the reader is. */
+export function formatDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleDateString(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 /** When something was saved: the time alone if it was today, else the date and time. */
 export function formatSavedAt(iso: string, now = new Date()): { time: string; date?: string } {
   const date = new Date(iso);

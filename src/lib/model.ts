@@ -83,8 +83,8 @@ export interface Answer {
   at?: string;
 }
 
-/** Who owns an action: one of the partners, or the partnership as a whole. */
-export const OWNERS = PERSPECTIVES;
+/** Who owns an action: one of the partners, or the partnership as a whole (offered in this order). */
+export const OWNERS = [...ROLES, 'partnership'] as const;
 export type Owner = Perspective;
 
 /** Where an action stands. */

@@ -26,10 +26,11 @@ import { atom, computed, map, onMount } from 'nanostores';
 import { storageArea, $storageState } from './storage.ts';
 import { ACTIVE_KEY, ASSESSMENT_PREFIX, BACKUP_PREFIX, CHANGE_EVENT, PERSIST_ASKED_KEY } from '../lib/storage-keys.ts';
 import { byRecent } from '../lib/assessment-list.ts';
-import type { Answer, AnswerValue, Assessment, Perspective, Phase } from '../lib/model.ts';
+import type { Answer, AnswerValue, Assessment, Perspective, Phase, PlanItem, Question } from '../lib/model.ts';
 import { LIMITS } from '../lib/model.ts';
 import { mergeRecords } from '../lib/merge-records.ts';
 import { cleanName, cutText, readStored, toRecord, writeRecord, type StoredRecord } from '../lib/stored-assessment.ts';
+import { nextReviewAfter, snapshot, withReview } from '../lib/reviews.ts';
 
 /** One stored record as the page holds it. */
 export type StoredEntry =
@@ -368,6 +369,44 @@ export function setNote(questionId: string, note: string) {
     else delete next.note;
     return next;
   });
+}
+
+/** The plan items of a record, as stored (with whatever this version does not know kept). */
+const planOf = (record: StoredRecord) =>
+  (typeof record.plan === 'object' && record.plan !== null && !Array.isArray(record.plan) ? record.plan : {}) as Record<string, PlanItem>;
+
+/**
+ * Changes the action for one question of an assessment: owner, person, due date, status or note.
+ * An empty value removes that part. Whatever else the stored item holds is kept.
+ */
+export function setPlanItem(id: string, questionId: string, parts: Partial<Record<keyof Omit<PlanItem, 'at'>, string>>): boolean {
+  return change(id, (record, at) => {
+    const plan = planOf(record);
+    const item: Record<string, unknown> = { ...plan[questionId] };
+    for (const [key, value] of Object.entries(parts)) {
+      const text = key === 'note' ? cutText(value ?? '', LIMITS.note) : key === 'person' ? cutText(value ?? '', LIMITS.name) : value;
+      if (text) item[key] = text;
+      else delete item[key];
+    }
+    return { ...record, plan: { ...plan, [questionId]: { ...item, at } } };
+  });
+}
+
+/** Records a review: a dated snapshot of the answers and the plan; the next review falls due six months on. */
+export function recordReview(id: string, bank: readonly Question[]): boolean {
+  const assessment = $entries.get()[id];
+  if (assessment?.kind !== 'ok') return false;
+  return change(id, (record, at) => {
+    const review = snapshot(bank, assessment.assessment, at);
+    // Reviews as stored, so any this version cannot read are kept too.
+    const stored = Array.isArray(record.reviews) ? (record.reviews as Record<string, unknown>[]) : [];
+    return { ...record, reviews: withReview(stored as unknown as (typeof review)[], review), nextReview: nextReviewAfter(at), detailsAt: at };
+  });
+}
+
+/** Sets or clears the date of the next review (YYYY-MM-DD). */
+export function setNextReview(id: string, day: string) {
+  change(id, (record, at) => ({ ...record, nextReview: day, detailsAt: at }));
 }
 
 /**

@@ -22,6 +22,8 @@ interface Props {
   questions: Question[];
   /** Short names of the source documents by id, for the "why it matters" links. */
   sourceNames: Record<string, string>;
+  /** For a question that replaced first-edition ones: their ids and prompts. */
+  earlier?: Record<string, { id: string; prompt: string }[]>;
 }
 
 /**
@@ -34,7 +36,7 @@ function readEarly(id: string): { id: string; value?: AnswerValue; note?: string
   return { id, value: checked && ANSWER_VALUES.includes(checked) ? checked : undefined, note: note || undefined };
 }
 
-export default function AssessmentForm({ step, questions, sourceNames }: Props) {
+export default function AssessmentForm({ step, questions, sourceNames, earlier = {} }: Props) {
   // First render matches the server (no answers); the stored answers follow straight after.
   const active = useStore($active, { ssr: () => undefined });
   // Controls that need the script appear only once it runs, so the first render matches the page.
@@ -83,6 +85,8 @@ export default function AssessmentForm({ step, questions, sourceNames }: Props) 
             number={`${step}.${i + 1}`}
             answer={answers[q.id]}
             perspective={perspective}
+            phase={active?.phase ?? 'commit'}
+            earlier={(earlier[q.id] ?? []).flatMap((old) => (answers[old.id] ? [{ prompt: old.prompt, answer: answers[old.id]! }] : []))}
             sourceName={q.source ? (sourceNames[q.source] ?? q.source) : undefined}
             onAnswer={(value) => setAnswer(q.id, value)}
             onNote={(note) => setNote(q.id, note)}
@@ -90,7 +94,7 @@ export default function AssessmentForm({ step, questions, sourceNames }: Props) 
         ))}
       </form>
       {scripted && <SaveStatus assessment={active} />}
-      <StepResultView result={result} />
+      <StepResultView result={result} phase={active?.phase ?? 'commit'} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 // One readiness question: a fieldset of four native radios and an optional note.
-import { answers as answerNames, audiences, perspectiveAs } from '../../../content/ui/common.json';
+import { answers as answerNames, audiences, perspectiveAs, phases as phaseNames } from '../../../content/ui/common.json';
 import { assessment as copy } from '../../../content/ui/assessment.json';
-import { ANSWER_VALUES, LIMITS, type Answer, type AnswerValue, type Perspective, type Question } from '../../lib/model.ts';
-import { appliesTo } from '../../lib/scoring.ts';
+import { ANSWER_VALUES, LIMITS, type Answer, type AnswerValue, type Perspective, type Phase, type Question } from '../../lib/model.ts';
+import { appliesTo, inPhase } from '../../lib/scoring.ts';
 import { fill } from '../../lib/text.ts';
 import { audienceText } from '../../lib/audience.ts';
 import { withBase } from '../../lib/url.ts';
@@ -12,6 +12,10 @@ interface Props {
   number: string;
   answer: Answer | undefined;
   perspective: Perspective;
+  /** The phase readiness is judged for: questions of later ones are marked "for later". */
+  phase: Phase;
+  /** Answers given to the first-edition questions this one replaced, with their prompts. */
+  earlier: { prompt: string; answer: Answer }[];
   /** The cited source's short name; undefined where the sources are silent and "why" says so. */
   sourceName: string | undefined;
   onAnswer: (value: AnswerValue) => void;
@@ -20,22 +24,36 @@ interface Props {
 
 const audience = (question: Question) => audienceText(question.roles, audiences);
 
-export function QuestionField({ question: q, number, answer, perspective, sourceName, onAnswer, onNote }: Props) {
+export function QuestionField({ question: q, number, answer, perspective, phase, earlier, sourceName, onAnswer, onNote }: Props) {
   const counts = appliesTo(q, perspective);
-  const describedBy = [`${q.id}-why`, counts ? '' : `${q.id}-other`].filter(Boolean).join(' ');
+  const later = !inPhase(q, phase);
+  const describedBy = [`${q.id}-why`, counts ? '' : `${q.id}-other`, later ? `${q.id}-later` : ''].filter(Boolean).join(' ');
   return (
-    <fieldset id={q.id} class={`question${counts ? '' : ' question--other'}`} aria-describedby={describedBy}>
+    <fieldset id={q.id} class={`question${counts ? '' : ' question--other'}${later ? ' question--later' : ''}`} aria-describedby={describedBy}>
       <legend class="question__legend">
         <span class="question__number">{number}</span>
         <span class="question__prompt">{q.prompt}</span>
         {q.essential && <strong class="tag tag--essential" title={copy.essentialHint}>{copy.essential}</strong>}
+        {later && <strong class="tag tag--later">{copy.later}</strong>}
       </legend>
-      <p class="question__audience">{fill(copy.askedOf, { roles: audience(q) })}</p>
+      <p class="question__audience">{fill(copy.askedOf, { phase: phaseNames[q.phase], roles: audience(q) })}</p>
       {!counts && (
         <p class="question__other" id={`${q.id}-other`}>
           {fill(copy.forOthers, { roles: audience(q), perspective: perspectiveAs[perspective] })}
         </p>
       )}
+      {later && (
+        <p class="question__other" id={`${q.id}-later`}>
+          {fill(copy.laterHint, { phase: phaseNames[q.phase] })}
+        </p>
+      )}
+      {!answer?.value &&
+        earlier.map((old) => (
+          <p class="question__earlier" key={old.prompt}>
+            {fill(copy.earlier, { prompt: old.prompt, answer: old.answer.value ? answerNames[old.answer.value] : answerNames.none })}
+            {old.answer.note?.trim() && <> {fill(copy.earlierNote, { note: old.answer.note.trim() })}</>}
+          </p>
+        ))}
       <p class="question__why" id={`${q.id}-why`}>
         <strong>{copy.whyLabel}: </strong>
         {q.why}

@@ -1,14 +1,19 @@
-// The checklist page's island: the active assessment's checklist, and the ways in and out.
+// The checklist page's island: the active assessment's checklist and action plan, the phase it
+// is judged for, and the ways in and out. A share link or an imported file opens as a read-only
+// checklist first, kept only when the reader says so.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { checklist as copy } from '../../../content/ui/checklist.json';
 import { site as siteCopy } from '../../../content/ui/common.json';
 import type { QuestionBank } from '../../lib/model.ts';
 import type { ImportResult } from '../../lib/import-file.ts';
+import { plural } from '../../lib/plural.ts';
+import { scoreAssessment } from '../../lib/scoring.ts';
 import { decodeShare, SHARE_PREFIX } from '../../lib/share-link.ts';
 import { withBase } from '../../lib/url.ts';
 import { $active } from '../../stores/assessments.ts';
 import { AssessmentPicker } from '../common/AssessmentPicker.tsx';
+import { PhaseChooser } from '../common/PhaseChooser.tsx';
 import { StorageNotice } from '../common/StorageNotice.tsx';
 import { problemMessage } from '../common/import-messages.ts';
 import { loadPart } from '../common/load-part.ts';
@@ -22,7 +27,7 @@ interface Props {
   steps: StepLink[];
 }
 
-type Pending = Extract<ImportResult, { ok: true }> & { from: 'file' | 'link' };
+type Pending = Extract<ImportResult, { ok: true }> & { from: 'file' | 'link'; fileName?: string };
 
 function clearShareHash() {
   if (location.hash.startsWith(SHARE_PREFIX)) history.replaceState(null, '', location.pathname + location.search);
@@ -58,7 +63,7 @@ export default function ChecklistApp({ bank, steps }: Props) {
     setPending(undefined);
     setMessage(text);
     clearShareHash();
-    // The preview the reader was in has gone: put them on what happened instead.
+    // The view the reader was in has gone: put them on what happened instead.
     messageBox.current?.focus();
   };
 
@@ -70,41 +75,62 @@ export default function ChecklistApp({ bank, steps }: Props) {
     );
   }
 
+  // The same count of answers everywhere: the questions asked of this perspective in this phase.
+  const counted = (a: NonNullable<typeof active>) => {
+    const result = scoreAssessment(bank.questions, a);
+    return plural(copy.counted, result.answered, { total: result.total });
+  };
+
   return (
     <div class="checklist-app">
-      <div class="print-hidden">
-        <AssessmentPicker idPrefix="checklist-picker" />
-      </div>
+      {!pending && (
+        <div class="print-hidden">
+          <AssessmentPicker idPrefix="checklist-picker" />
+        </div>
+      )}
       <StorageNotice bank={bank} />
       <p role="status" class="checklist-app__message" tabIndex={-1} ref={messageBox}>{message}</p>
-      {pending && (
+      {pending ? (
         <ImportPreview
           incoming={pending.assessment}
+          fileName={pending.fileName}
           unknownQuestions={pending.unknownQuestions}
           shortened={pending.shortened}
           from={pending.from}
+          counted={counted(pending.assessment)}
           onDone={finish}
           onCancel={() => finish('')}
-        />
-      )}
-      {active && (
-        <p class="print-hidden">
-          <a href="#checklist-tools-heading">{copy.jumpToTools}</a>
-        </p>
-      )}
-      {active ? (
-        <ChecklistReport bank={bank} steps={steps} assessment={active} />
+        >
+          <ChecklistReport bank={bank} steps={steps} assessment={pending.assessment} readOnly />
+        </ImportPreview>
+      ) : active ? (
+        <>
+          <div class="print-hidden">
+            <PhaseChooser assessment={active} idPrefix="checklist-phase" />
+          </div>
+          <p class="print-hidden">
+            <a href="#checklist-tools-heading">{copy.jumpToTools}</a>
+          </p>
+          <ChecklistReport bank={bank} steps={steps} assessment={active} />
+        </>
       ) : (
         <section class="checklist-empty" aria-labelledby="checklist-empty-heading">
           <h2 id="checklist-empty-heading">{copy.emptyHeading}</h2>
           <p>{copy.empty}</p>
           <p>
-            <a class="button" href={withBase(`${steps[0]!.path}#check-your-readiness`)}>{copy.start}</a>
+            <a class="button" href={withBase(steps[0]!.path)}>{copy.startReading}</a>
           </p>
         </section>
       )}
       {/* A new assessment starts with a clean slate: no share link or status left from the last one. */}
-      <ChecklistTools key={active?.id ?? 'none'} bank={bank} assessment={active} onImported={(result) => setPending({ ...result, from: 'file' })} />
+      {!pending && (
+        <ChecklistTools
+          key={active?.id ?? 'none'}
+          bank={bank}
+          assessment={active}
+          onImported={(result, fileName) => setPending({ ...result, from: 'file', fileName })}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
-// The picker's panel: switch to another assessment, rename this one, start a new one, or delete
-// it after confirming. It loads the first time a reader opens the picker.
-import { useState } from 'preact/hooks';
+// The picker's forms, one at a time: switch to another assessment, change this one's details,
+// start a new one, or delete this one after confirming. Each form is named by its heading and
+// takes focus at its first field when it opens. Loaded the first time a reader opens one.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { pickerPanel as copy } from '../../../content/ui/picker-panel.json';
 import { roles as roleNames } from '../../../content/ui/common.json';
 import { LIMITS, PERSPECTIVES, type Assessment, type Perspective } from '../../lib/model.ts';
@@ -13,7 +14,23 @@ import {
   type AssessmentDetails,
 } from '../../stores/assessments.ts';
 import { assessmentName } from './assessment-name.ts';
-import { Confirmable } from './Confirmable.tsx';
+
+/** What the picker's panel is showing. */
+export type PickerMode = 'switch' | 'edit' | 'new' | 'delete';
+
+/** Puts focus on the first field of a form when it opens. */
+function useFirstField() {
+  const form = useRef<HTMLFormElement & HTMLDivElement>(null);
+  useEffect(() => form.current?.querySelector<HTMLElement>('input, select, [tabindex="-1"]')?.focus(), []);
+  return form;
+}
+
+/** A form's cancel button: closes it and says nothing happened. */
+const Cancel = ({ close }: { close: (message: string) => void }) => (
+  <button type="button" class="button button--secondary" onClick={() => close('')}>
+    {copy.cancel}
+  </button>
+);
 
 interface DetailsFormProps {
   idPrefix: string;
@@ -21,11 +38,13 @@ interface DetailsFormProps {
   submitLabel: string;
   initial: AssessmentDetails;
   onSubmit: (details: AssessmentDetails) => void;
+  close: (message: string) => void;
 }
 
-function DetailsForm({ idPrefix, heading, submitLabel, initial, onSubmit }: DetailsFormProps) {
+function DetailsForm({ idPrefix, heading, submitLabel, initial, onSubmit, close }: DetailsFormProps) {
   const [details, setDetails] = useState(initial);
   const [error, setError] = useState('');
+  const form = useFirstField();
   const submit = (event: Event) => {
     event.preventDefault();
     if (!details.place.trim()) {
@@ -37,8 +56,8 @@ function DetailsForm({ idPrefix, heading, submitLabel, initial, onSubmit }: Deta
     onSubmit(details);
   };
   return (
-    <form class="picker__form" onSubmit={submit} noValidate>
-      <h3 class="picker__heading">{heading}</h3>
+    <form class="picker__form" onSubmit={submit} noValidate aria-labelledby={`${idPrefix}-heading`} ref={form} onKeyDown={(e) => e.key === 'Escape' && close('')}>
+      <h3 class="picker__heading" id={`${idPrefix}-heading`}>{heading}</h3>
       <div class="field">
         <label for={`${idPrefix}-place`}>{copy.place}</label>
         <p class="field__hint" id={`${idPrefix}-place-hint`}>{copy.placeHint}</p>
@@ -96,12 +115,16 @@ function DetailsForm({ idPrefix, heading, submitLabel, initial, onSubmit }: Deta
           ))}
         </div>
       </fieldset>
-      <button type="submit" class="button">{submitLabel}</button>
+      <div class="button-row">
+        <button type="submit" class="button">{submitLabel}</button>
+        <Cancel close={close} />
+      </div>
     </form>
   );
 }
 
 interface PanelProps {
+  mode: PickerMode;
   idPrefix: string;
   active: Assessment | undefined;
   list: Assessment[];
@@ -109,72 +132,98 @@ interface PanelProps {
   close: (message: string) => void;
 }
 
-export function PickerPanel({ idPrefix, active, list, close }: PanelProps) {
-  const [switchTo, setSwitchTo] = useState('');
+function SwitchForm({ idPrefix, active, list, close }: Omit<PanelProps, 'mode'>) {
+  const [switchTo, setSwitchTo] = useState(active?.id ?? '');
+  const form = useFirstField();
   return (
-    <>
-        {list.length > 1 && (
-          <form
-            class="picker__form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const chosen = list.find((a) => a.id === (switchTo || active?.id));
-              if (!chosen) return;
-              selectAssessment(chosen.id);
-              close(fill(copy.switched, { name: assessmentName(chosen) }));
-            }}
-          >
-            <h3 class="picker__heading">{copy.switchLabel}</h3>
-            <div class="field field--inline">
-              <label for={`${idPrefix}-switch`} class="visually-hidden">{copy.switchLabel}</label>
-              <select id={`${idPrefix}-switch`} value={switchTo || active?.id} onChange={(e) => setSwitchTo(e.currentTarget.value)}>
-                {list.map((a) => (
-                  <option key={a.id} value={a.id}>{`${assessmentName(a)}, ${roleNames[a.perspective]}`}</option>
-                ))}
-              </select>
-              <button type="submit" class="button button--secondary">{copy.switchLabel}</button>
-            </div>
-          </form>
-        )}
-        {active && (
-          <DetailsForm
-            key={`edit-${active.id}`}
-            idPrefix={`${idPrefix}-edit`}
-            heading={copy.editHeading}
-            submitLabel={copy.save}
-            initial={{ place: active.place, partnership: active.partnership, organisation: active.organisation, perspective: active.perspective }}
-            onSubmit={(details) => {
-              updateDetails(active.id, details);
-              close(copy.renamed);
-            }}
-          />
-        )}
-        <DetailsForm
-          key="new"
-          idPrefix={`${idPrefix}-new`}
-          heading={copy.newHeading}
-          submitLabel={copy.create}
-          initial={{ place: '', partnership: '', organisation: '', perspective: 'partnership' }}
-          onSubmit={(details) => {
-            const created = createAssessment(details);
-            close(fill(copy.created, { name: assessmentName(created) }));
+    <form
+      class="picker__form"
+      aria-labelledby={`${idPrefix}-switch-heading`}
+      ref={form}
+      onKeyDown={(e) => e.key === 'Escape' && close('')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const chosen = list.find((a) => a.id === switchTo);
+        if (!chosen) return;
+        selectAssessment(chosen.id);
+        close(fill(copy.switched, { name: assessmentName(chosen) }));
+      }}
+    >
+      <h3 class="picker__heading" id={`${idPrefix}-switch-heading`}>{copy.switchHeading}</h3>
+      <div class="field">
+        <label for={`${idPrefix}-switch-to`}>{copy.switchLabel}</label>
+        <select id={`${idPrefix}-switch-to`} value={switchTo} onChange={(e) => setSwitchTo(e.currentTarget.value)}>
+          {list.map((a) => (
+            <option key={a.id} value={a.id}>{optionName(a)}</option>
+          ))}
+        </select>
+      </div>
+      <div class="button-row">
+        <button type="submit" class="button">{copy.switchLabel}</button>
+        <Cancel close={close} />
+      </div>
+    </form>
+  );
+}
+
+/** An assessment as the switch list names it, so two for the same place can be told apart. */
+function optionName(a: Assessment): string {
+  return [assessmentName(a), a.organisation, roleNames[a.perspective]].filter(Boolean).join(', ');
+}
+
+function DeleteForm({ idPrefix, active, close }: Pick<PanelProps, 'idPrefix' | 'close'> & { active: Assessment }) {
+  const form = useFirstField();
+  const name = assessmentName(active);
+  return (
+    <div class="picker__form picker__danger" role="group" aria-labelledby={`${idPrefix}-delete-heading`} ref={form} onKeyDown={(e) => e.key === 'Escape' && close('')}>
+      <h3 class="picker__heading" id={`${idPrefix}-delete-heading`} tabIndex={-1}>{copy.deleteHeading}</h3>
+      <p>{fill(copy.confirmDelete, { name })}</p>
+      <div class="button-row">
+        <button
+          type="button"
+          class="button button--warning"
+          onClick={() => {
+            deleteAssessment(active.id);
+            close(fill(copy.deleted, { name }));
           }}
-        />
-        {active && (
-          <div class="picker__danger">
-            <Confirmable
-              id={`${idPrefix}-confirm`}
-              label={copy.delete}
-              cancelLabel={copy.keep}
-              message={fill(copy.confirmDelete, { name: assessmentName(active) })}
-              onConfirm={() => {
-                const name = assessmentName(active);
-                deleteAssessment(active.id);
-                close(fill(copy.deleted, { name }));
-              }}
-            />
-          </div>
-        )}
-    </>
+        >
+          {copy.delete}
+        </button>
+        <button type="button" class="button button--secondary" onClick={() => close('')}>{copy.keep}</button>
+      </div>
+    </div>
+  );
+}
+
+export function PickerPanel({ mode, idPrefix, active, list, close }: PanelProps) {
+  if (mode === 'switch') return <SwitchForm idPrefix={idPrefix} active={active} list={list} close={close} />;
+  if (mode === 'delete' && active) return <DeleteForm idPrefix={idPrefix} active={active} close={close} />;
+  if (mode === 'edit' && active) {
+    return (
+      <DetailsForm
+        idPrefix={`${idPrefix}-edit`}
+        heading={fill(copy.editHeading, { name: assessmentName(active) })}
+        submitLabel={copy.save}
+        initial={{ place: active.place, partnership: active.partnership, organisation: active.organisation, perspective: active.perspective }}
+        onSubmit={(details) => {
+          updateDetails(active.id, details);
+          close(copy.renamed);
+        }}
+        close={close}
+      />
+    );
+  }
+  return (
+    <DetailsForm
+      idPrefix={`${idPrefix}-new`}
+      heading={copy.newHeading}
+      submitLabel={copy.create}
+      initial={{ place: '', partnership: '', organisation: '', perspective: 'partnership' }}
+      onSubmit={(details) => {
+        const created = createAssessment(details);
+        close(fill(copy.created, { name: assessmentName(created) }));
+      }}
+      close={close}
+    />
   );
 }
