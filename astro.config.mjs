@@ -5,11 +5,12 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { citationsPlugin } from './src/build/citations-plugin.ts';
 import { offlineAndSearch } from './src/build/offline-integration.ts';
+import { publicationCheck } from './src/build/publication-check.ts';
 
 // Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
 const base = process.env.BASE_PATH ?? '/';
 // The modules of the script every page runs (src/components/site.ts and what it imports).
-const SITE_MODULES = ['/components/site.ts', '/components/search-button.ts', '/components/step-progress.ts', '/components/question-index.ts', '/components/service-worker.ts', '/lib/scoring.ts', '/lib/text.ts', '/lib/url.ts', '/lib/storage-keys.ts', '/lib/assessment-list.ts', '/lib/model.ts'];
+const SITE_MODULES = ['/components/site.ts', '/components/search-button.ts', '/components/print-button.ts', '/components/step-progress.ts', '/components/question-index.ts', '/components/service-worker.ts', '/lib/scoring.ts', '/lib/text.ts', '/lib/url.ts', '/lib/storage-keys.ts', '/lib/assessment-list.ts', '/lib/model.ts'];
 
 // The framework, stores and shared widget parts every island uses.
 const ISLAND_MODULES = [
@@ -33,7 +34,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Astro's own Markdown processor, with the plugin that numbers each chapter's citations.
   markdown: { processor: satteri({ mdastPlugins: [citationsPlugin] }) },
-  integrations: [mdx(), preact(), offlineAndSearch()],
+  integrations: [publicationCheck(), mdx(), preact(), offlineAndSearch()],
   devToolbar: { enabled: false },
   vite: {
     build: {

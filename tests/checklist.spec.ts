@@ -111,6 +111,8 @@ test('the printed checklist and the blank one contain every question, and no nav
   const blankPage = await page.context().newPage();
   await blankPage.goto('checklist/blank/');
   const blank = normalise(await pdfText(await blankPage.pdf({ format: 'A4' })));
+  const pageCount = (text: string) => /Page 1 of (\d+)/.exec(text)?.[1];
+  console.log(`Printed on A4: the filled checklist (every question answered) on ${pageCount(filled)} pages, the blank one on ${pageCount(blank)}.`);
 
   for (const [name, text] of [['filled', filled], ['blank', blank]] as const) {
     for (const prompt of prompts) expect(text, `${name} checklist`).toContain(normalise(prompt));
@@ -169,9 +171,9 @@ test('JSON export then import brings the same assessment back, as new or in plac
   await expect(page.getByLabel('Assessment to replace')).toHaveValue(original.id);
   await page.getByLabel('Assessment to replace').selectOption(copy.id);
   await page.getByRole('button', { name: 'Replace an existing assessment' }).click();
-  await expect(page.locator('.confirm')).toContainText('Replace the answers for');
+  await expect(page.getByRole('group', { name: /^Replace the answers for/ })).toBeFocused();
   expect(await storedAssessments(page)).toHaveLength(2);
-  await page.locator('.confirm').getByRole('button', { name: 'Replace an existing assessment' }).click();
+  await page.getByRole('group', { name: /^Replace the answers for/ }).getByRole('button', { name: 'Replace an existing assessment' }).click();
   await expect(page.getByText('Replaced the answers for')).toBeVisible();
   expect((await storedAssessments(page)).map((a) => a.id).sort()).toEqual([original.id, copy.id].sort());
 });
@@ -316,7 +318,7 @@ test('reset clears the answers only after confirming, and offers an export first
   const ids = await questionIds(page);
   await openChecklist(page, [generateAssessment(51, ids)]);
   await page.getByRole('button', { name: 'Clear all answers' }).click();
-  const confirm = page.getByRole('alertdialog');
+  const confirm = page.getByRole('group', { name: /^Clear every answer and note for/ });
   await expect(confirm).toContainText('Clear every answer and note for');
   const [download] = await Promise.all([page.waitForEvent('download'), confirm.getByRole('button', { name: 'Export a copy first (JSON)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.json$/);

@@ -396,7 +396,7 @@ test('kept files are the same in every tab, and removing them in one removes the
   await expect(page.getByLabel('Label for Partner C')).toHaveValue('Charity Trust');
 
   await page.getByRole('button', { name: 'Remove all files' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, remove all files' }).click();
+  await page.getByRole('group', { name: /^Remove all \d+ files/ }).getByRole('button', { name: 'Yes, remove all files' }).click();
   await expect(other.getByText('No files added yet')).toBeVisible();
   expect(Object.keys(await storedItems(other))).not.toContain('cii-guide:compare');
   await other.reload();
@@ -416,7 +416,7 @@ test('the files can be kept on this device, and removing them asks first', async
   await expect(page.getByLabel('Keep these files on this device')).toBeChecked();
 
   await page.getByRole('button', { name: 'Remove all files' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Remove all 3 files from this page and from this device? Other tabs showing them lose them too.' });
+  const confirm = page.getByRole('group', { name: 'Remove all 3 files from this page and from this device? Other tabs showing them lose them too.' });
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('button', { name: 'Remove all files' })).toBeFocused();
@@ -513,7 +513,7 @@ test('the comparison works by keyboard and passes axe', async ({ page }) => {
   await page.keyboard.press('Space');
   await page.getByRole('button', { name: 'Remove all files' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expect(page.getByRole('group', { name: /^Remove all \d+ files/ }).getByRole('button', { name: 'Cancel' })).toBeFocused();
   await expectNoViolations(page, 'asking before removing kept files');
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('button', { name: 'Yes, remove all files' })).toBeFocused();

@@ -188,7 +188,7 @@ test.describe('from disk', () => {
     expect(file.assessment.answers['s1-political-sponsor']).toMatchObject({ value: 'partly' });
 
     // Links between chapters stay inside the file.
-    await page.locator('#page-home .step-list').getByRole('link', { name: /^Step 2:/ }).click();
+    await page.locator('#page-home .task-list').getByRole('link', { name: /^Step 2:/ }).click();
     expect(page.url()).toMatch(/secondment-guide-offline\.html#page-steps-2-partnership$/);
     await expect(page.locator('#page-steps-2-partnership h1')).toBeInViewport();
     expect(other).toEqual([]);

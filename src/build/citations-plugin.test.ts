@@ -26,9 +26,9 @@ The fund aimed to raise **£1 million** over four years <Cite source="003" secti
 /** Compiles MDX with the plugin, as Astro does, and renders it with stand-in components. */
 function run(source: string) {
   const frontmatter: Record<string, unknown> = { title: 'A chapter' };
-  const rendered: { name: string; source: string; section: string; note: string }[] = [];
+  const rendered: { name: string; source: string; section: string; note: string; use: string }[] = [];
   const stub = (name: string) => (props: Record<string, string>) => {
-    rendered.push({ name, source: props.source!, section: props.section!, note: props.note! });
+    rendered.push({ name, source: props.source!, section: props.section!, note: props.note!, use: props.use! });
     return null;
   };
   // A minimal JSX runtime: components are called, elements are left alone.
@@ -67,6 +67,10 @@ describe('the citations plugin', () => {
   it('gives every citation component its note number', () => {
     expect(rendered).toHaveLength(6);
     for (const { source, section, note } of rendered) expect(citations.notes[Number(note) - 1]).toEqual({ source, section });
+  });
+
+  it('gives every citation its place on the page, which its note links back to', () => {
+    expect(rendered.map((r) => r.use)).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 
   it('takes the sentence before a Cite as its claim, as a reader sees it', () => {

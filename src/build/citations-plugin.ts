@@ -1,5 +1,6 @@
 // The citations plugin: reads <Cite>, <KeyFigure> and <Quote> from each chapter's MDX syntax
-// tree, numbers the page's notes, gives each citation its number as a `note` attribute and
+// tree, numbers the page's notes, gives each citation its note number as a `note` attribute and
+// its place among the page's citations as `use` (the anchor a note's back-link returns to), and
 // hands the page its notes and every use of a source through its frontmatter (`citations`,
 // read with src/lib/citations.ts). It runs in Astro's Markdown processor, Sätteri, which
 // passes plugins the same mdast tree remark plugins get (astro.config.mjs).
@@ -59,8 +60,11 @@ export const citationsPlugin = defineMdastPlugin({
 
     const citations = numberCitations(found.map((f) => f.use));
     found.forEach(({ node }, i) => {
-      const note = { type: 'mdxJsxAttribute' as const, name: 'note', value: String(citations.uses[i]!.note) };
-      const attributes = [...node.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || a.name !== 'note'), note];
+      const written = [
+        { type: 'mdxJsxAttribute' as const, name: 'note', value: String(citations.uses[i]!.note) },
+        { type: 'mdxJsxAttribute' as const, name: 'use', value: String(i + 1) },
+      ];
+      const attributes = [...node.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || !['note', 'use'].includes(a.name)), ...written];
       // A node read from the tree cannot be changed in place: it is replaced by a copy.
       ctx.replaceNode(node, { type: node.type, name: node.name, attributes, children: node.children } as Element);
     });

@@ -197,11 +197,13 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
 ${skipLink}
 ${header.outerHTML}
 <div class="page-width page page--wide">
-<main id="main" tabindex="-1">
+<main id="main" tabindex="-1" class="single-file__main">
 <nav class="single-file__contents" aria-labelledby="${CONTENTS_ID}"><h1 id="${CONTENTS_ID}">${escape(ui.site.contents)}</h1>
 <p class="single-file__intro">${escape(fill(ui.singleFile.intro, { date: built }))}</p>
 <ol>${contents}</ol></nav>
+<div class="single-file__pages">
 ${sections.join('\n')}
+</div>
 </main>
 </div>
 <script type="application/json" id="question-index">${questionIndex}</script>

@@ -9,7 +9,17 @@ export function mountSearchButton() {
   // Other controls follow this class in CSS (see 404.astro), so revealing them costs no script.
   root.classList.remove('search--waiting');
   // Closing search puts focus back on the control that opened it; the shortcut counts as the header's.
-  const open = (from: HTMLElement) => import('./search-dialog.ts').then((dialog) => dialog.openSearch(root, from));
+  const open = (from: HTMLElement) =>
+    import('./search-dialog.ts').then(
+      (dialog) => dialog.openSearch(root, from),
+      () => {
+        // The dialog's file is gone: a newer version was published while this page was open.
+        // The update notice says so and offers the reload (UpdateNotice.astro).
+        const message = document.querySelector<HTMLElement>('[data-update-message]');
+        if (message) message.textContent = message.dataset.text!;
+        document.querySelector<HTMLElement>('[data-update-reload]')?.focus();
+      },
+    );
   const buttons = document.querySelectorAll<HTMLElement>('[data-search-open]');
   for (const button of buttons) button.addEventListener('click', () => open(button));
   // The page is written for Ctrl+K. Apple keyboards use ⌘K, which leaves Ctrl+K to text fields;

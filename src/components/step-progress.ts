@@ -38,8 +38,8 @@ export function glance(text: string | null): Assessment | undefined {
   }
 }
 
-/** The active assessment as stored, or none when storage cannot be read. */
-function storedActive(): Assessment | undefined {
+/** The active assessment as stored, none when there is none, or false when storage cannot be read. */
+function storedActive(): Assessment | undefined | false {
   try {
     const list: Assessment[] = [];
     for (let i = 0; i < localStorage.length; i++) {
@@ -50,7 +50,7 @@ function storedActive(): Assessment | undefined {
     // This tab's own choice first (see src/stores/assessments.ts), else the last chosen anywhere.
     return chooseActive(list, sessionStorage.getItem(ACTIVE_KEY) ?? localStorage.getItem(ACTIVE_KEY) ?? '');
   } catch {
-    return undefined;
+    return false;
   }
 }
 
@@ -60,21 +60,26 @@ export function mountStepProgress() {
   const markers = document.querySelectorAll<HTMLElement>('[data-step-progress]');
   if (!index || markers.length === 0) return;
 
-  const show = (assessment: Assessment | undefined) => {
+  const show = (assessment: Assessment | undefined | false) => {
     const result = assessment ? scoreAssessment(index.questions, assessment) : undefined;
     for (const marker of markers) {
       const step = result?.steps.find((s) => String(s.step) === marker.dataset.stepProgress);
-      if (!step || !result || result.answered === 0) {
+      const started = result?.answered ? step : undefined;
+      // A task list's marker says "Not started" before any answer; the spine's says nothing.
+      // Neither says anything when storage cannot be read: answers may be there, unseen.
+      if (assessment === false || (!started && !marker.dataset.always)) {
         marker.hidden = true;
         continue;
       }
-      const status = index.status[step.status];
-      const counted = fill(index.label, { answered: step.answered, total: step.total });
+      const code = started ? started.status : 'not-started';
+      const status = index.status[code];
       marker.hidden = false;
-      marker.dataset.status = step.status;
+      marker.dataset.status = code;
+      // Only a step with answers has a count ("Not started" and "For later" have none); the
+      // spine's short form never shows one.
       marker.querySelector('.step-progress__text')!.textContent =
-        marker.classList.contains('step-progress--compact') ? status : `${status}: ${counted}`;
-      marker.querySelector('.step-progress__fill')!.setAttribute('d', FILLS[step.status] ?? '');
+        started?.answered && !marker.dataset.compact ? `${status}: ${fill(index.label, { answered: started.answered, total: started.total })}` : status;
+      marker.querySelector('.step-progress__fill')!.setAttribute('d', FILLS[code] ?? '');
     }
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastSentence, numberCitations, pageCitations } from './citations.ts';
+import { citedAt, lastSentence, numberCitations, pageCitations } from './citations.ts';
 
 describe('lastSentence', () => {
   it('takes the sentence a citation follows, without the punctuation before it', () => {
@@ -19,6 +19,15 @@ describe('numberCitations', () => {
     const { notes, uses } = numberCitations([use('003', 'A'), use('002', 'B'), use('003', 'A'), use('003', 'B')]);
     expect(notes).toEqual([{ source: '003', section: 'A' }, { source: '002', section: 'B' }, { source: '003', section: 'B' }]);
     expect(uses.map((u) => u.note)).toEqual([1, 2, 1, 3]);
+  });
+});
+
+describe('citedAt', () => {
+  it('lists every place a note is cited, so the note can link back to each', () => {
+    const uses = [{ note: 1 }, { note: 2 }, { note: 1 }, { note: 3 }, { note: 1 }];
+    expect(citedAt(uses, 1)).toEqual([1, 3, 5]);
+    expect(citedAt(uses, 2)).toEqual([2]);
+    expect(citedAt(uses, 4)).toEqual([]);
   });
 });
 

@@ -19,6 +19,17 @@ export interface CitationUse extends Note {
   note: number;
 }
 
+/** The id of a page's note n, which its citations link to. */
+export const noteId = (note: number) => `note-${note}`;
+
+/** The id of the page's nth citation, which its note links back to. */
+export const citationId = (use: number) => `cite-${use}`;
+
+/** Where a note is cited on its page: the places (1-based) of the citations that link to it. */
+export function citedAt(uses: readonly Pick<CitationUse, 'note'>[], note: number): number[] {
+  return uses.flatMap((use, i) => (use.note === note ? [i + 1] : []));
+}
+
 /** What the plugin writes into a chapter's frontmatter, under `citations`. */
 export interface PageCitations {
   notes: Note[];

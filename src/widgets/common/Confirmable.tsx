@@ -1,5 +1,7 @@
-// A button for an action that cannot be undone. Pressing it swaps in a confirmation that takes
-// keyboard focus; answering it (or Escape) puts the reader back on the button they pressed.
+// A button for an action that cannot be undone. Pressing it swaps in an inline confirmation, in
+// the page's flow as GOV.UK's warning text is: a group named by its question, not a dialog, since
+// nothing else on the page is blocked while it shows. It takes keyboard focus, so its question
+// is read out first; answering it (or Escape) puts the reader back on the button they pressed.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
@@ -53,13 +55,16 @@ export function Confirmable(props: Props) {
   return (
     <div
       class="notice notice--warning confirm"
-      role="alertdialog"
+      role="group"
       aria-labelledby={`${id}-text`}
       tabIndex={-1}
       ref={panel}
       onKeyDown={(e) => e.key === 'Escape' && cancel()}
     >
-      <p id={`${id}-text`}>{message}</p>
+      <p class="confirm__message">
+        <span class="confirm__icon" aria-hidden="true">!</span>
+        <strong id={`${id}-text`}>{message}</strong>
+      </p>
       <div class="button-row">
         {children}
         <button

@@ -5,6 +5,8 @@ import AssessmentForm from '../assessment/AssessmentForm.tsx';
 import ChecklistApp from '../checklist/ChecklistApp.tsx';
 import CompareApp from '../compare/CompareApp.tsx';
 import { mountStepProgress } from '../../components/step-progress.ts';
+import { mountPrintButtons } from '../../components/print-button.ts';
+import { markContentsLocation } from './contents-location.ts';
 import type { WidgetName } from '../common/widget-names.ts';
 
 /** Every widget <Widget> names, by that name. */
@@ -37,6 +39,8 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-widget]')) {
   render(h(widget, JSON.parse(props) as never), element);
 }
 mountStepProgress();
+mountPrintButtons();
+markContentsLocation();
 
 // Widgets link to site paths such as /steps/1-shared-goals/#s1-political-sponsor.
 document.addEventListener('click', (event) => {
@@ -48,7 +52,7 @@ document.addEventListener('click', (event) => {
   location.hash = target;
 });
 
-// The checklist's and compare's Print buttons call window.print(). Here that would print the
+// The Print buttons (checklist, compare, the blank checklist) call window.print(). Here that would print the
 // whole guide, so a print started from a page prints that page only: the page is marked until
 // printing ends, and the file's CSS hides the others. Printing from the browser's menu, with no
 // button pressed, still prints everything.
