@@ -9,16 +9,22 @@ import { bankQuestions } from './support/site.ts';
 import { storedItems } from './support/storage.ts';
 import { buildExport } from '../src/lib/export-file.ts';
 import type { Answer, Assessment, AnswerValue, Perspective, Question } from '../src/lib/model.ts';
+import { scoreAssessment } from '../src/lib/scoring.ts';
 
 const bank = { version: '2026-12-04', questions: bankQuestions() };
 const inStep = (n: number) => bank.questions.filter((q) => q.step === n);
 const forAllIn = (n: number) => inStep(n).filter((q) => q.roles.includes('all'));
 const forPublicBodyOnlyIn = (n: number) => inStep(n).filter((q) => q.roles.join() === 'public-body');
-/** The step the known answers below fill: the first with three questions for all and two for public bodies alone. */
-const knownStep = [1, 2, 3, 4, 5].find((n) => forAllIn(n).length >= 3 && forPublicBodyOnlyIn(n).length >= 2)!;
+const forPublicBodyAndFunderIn = (n: number) => inStep(n).filter((q) => [...q.roles].sort().join() === 'funder,public-body');
+/**
+ * The step the known answers below fill: the first with three questions for all, two for public
+ * bodies alone and one for public bodies and funders.
+ */
+const knownStep = [1, 2, 3, 4, 5].find((n) => forAllIn(n).length >= 3 && forPublicBodyOnlyIn(n).length >= 2 && forPublicBodyAndFunderIn(n).length >= 1)!;
 const stepQuestions = inStep(knownStep);
 const forAll = forAllIn(knownStep);
 const forPublicBodyOnly = forPublicBodyOnlyIn(knownStep);
+const forPublicBodyAndFunder = forPublicBodyAndFunderIn(knownStep);
 
 function exportFile(
   name: string,
@@ -26,12 +32,13 @@ function exportFile(
   perspective: Perspective,
   answers: Record<string, AnswerValue | Answer>,
   change?: (file: ReturnType<typeof buildExport>) => void,
+  organisation = '',
 ) {
   const assessment: Assessment = {
     id: `a-${name}`,
     place,
     partnership: `${place} partnership`,
-    organisation: '',
+    organisation,
     phase: 'commit',
     plan: {},
     reviews: [],
@@ -43,25 +50,32 @@ function exportFile(
   };
   const file = buildExport(bank, assessment);
   change?.(file);
-  return { name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) };
+  return { name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)), assessment };
 }
 
 // Known answers, one partner per role, all in the known step:
 //   widest:   a question for all, Yes / Not yet / Don't know (spread 3)
 //   narrower: a question for all, Yes / Partly / Yes (spread 1)
 //   gap:      a question for all, Not yet from all three
-//   sponsor:  a public body's question, Yes from the public body and Yes from the funder, answered
-//             outside its role; the charity is not asked
+//   sponsor:  a public body's question, Yes from the public body and Not yet from the funder, who is
+//             not asked it: one asked partner, so neither an agreement nor a disagreement
 //   single:   a public body's question only the public body answered: one answer, not an agreement
+//   joint:    a question for public bodies and funders, Yes from both; the charity, not asked,
+//             says Partly: agreed in place among the two asked, the charity's view shown apart
 const [widest, narrower, gap] = forAll as [Question, Question, Question];
 const [sponsor, single] = forPublicBodyOnly as [Question, Question];
+const [joint] = forPublicBodyAndFunder as [Question];
 const charityNote = 'We have not worked with the council before.';
-const funder = exportFile('funder', 'Fundertown', 'funder', { [widest.id]: 'yes', [narrower.id]: 'yes', [gap.id]: 'no', [sponsor.id]: 'yes' });
-const council = exportFile('council', 'Councilshire', 'public-body', { [widest.id]: 'no', [narrower.id]: 'partly', [gap.id]: 'no', [sponsor.id]: 'yes', [single.id]: 'yes' });
-const charity = exportFile('charity', 'Charityville', 'civil-society', { [widest.id]: { value: 'unknown', note: charityNote }, [narrower.id]: 'yes', [gap.id]: 'no' });
+const funder = exportFile('funder', 'Fundertown', 'funder', { [widest.id]: 'yes', [narrower.id]: 'yes', [gap.id]: 'no', [sponsor.id]: 'no', [joint.id]: 'yes' });
+const council = exportFile('council', 'Councilshire', 'public-body', { [widest.id]: 'no', [narrower.id]: 'partly', [gap.id]: 'no', [sponsor.id]: 'yes', [single.id]: 'yes', [joint.id]: 'yes' });
+const charity = exportFile('charity', 'Charityville', 'civil-society', { [widest.id]: { value: 'unknown', note: charityNote }, [narrower.id]: 'yes', [gap.id]: 'no', [joint.id]: 'partly' });
 const fourth = exportFile('whole', 'Fourthplace', 'partnership', { [widest.id]: 'yes', [narrower.id]: 'yes', [gap.id]: 'no' });
-/** The known step's grid, top to bottom: disagreements by spread, then what fewer than two answered (bank order), then the agreed gap, then agreement. */
-const stepOrder = [widest, narrower, ...stepQuestions.filter((q) => ![widest, narrower, gap, sponsor].includes(q)), gap, sponsor];
+/**
+ * The known step's grid, top to bottom: disagreements by spread, then what fewer than two asked partners
+ * answered (essential first, then bank order), then the agreed gap, then agreement.
+ */
+const fewerThanTwo = stepQuestions.filter((q) => ![widest, narrower, gap, joint].includes(q));
+const stepOrder = [widest, narrower, ...fewerThanTwo.filter((q) => q.essential), ...fewerThanTwo.filter((q) => !q.essential), gap, joint];
 
 async function openCompare(page: Page) {
   await page.goto('compare/');
@@ -108,7 +122,7 @@ test('three files give the expected summary, talking points and grid order', asy
   await addThree(page);
 
   await expect(summaryCount(page, 'Disagreements')).toHaveText('2');
-  await expect(summaryCount(page, 'Answered by one partner or none')).toHaveText(String(bank.questions.length - 4));
+  await expect(summaryCount(page, 'Fewer than two answers to compare')).toHaveText(String(bank.questions.length - 4));
   await expect(summaryCount(page, 'Agreed gaps')).toHaveText('1');
   await expect(summaryCount(page, 'Agreed in place')).toHaveText('1');
 
@@ -116,6 +130,7 @@ test('three files give the expected summary, talking points and grid order', asy
   await expect(talking).toHaveCount(2);
   await expect(talking.nth(0)).toContainText(widest.prompt);
   await expect(talking.nth(0)).toContainText(widest.discuss);
+  await expect(talking.nth(0)).toContainText(`Step ${knownStep}${widest.essential ? 'Essential' : ''}`);
   await expect(talking.nth(0)).toContainText("Civil society organisation, Charityville: ? Don't know");
   await expect(talking.nth(1)).toContainText(narrower.prompt);
   await expect(talking.nth(1)).toContainText(narrower.discuss);
@@ -126,15 +141,74 @@ test('three files give the expected summary, talking points and grid order', asy
   await expect(rows.first().getByRole('columnheader')).toHaveText(['Question', 'Agreement', 'Funder, Fundertown', 'Public body, Councilshire', 'Civil society organisation, Charityville']);
   for (const [i, q] of stepOrder.entries()) await expect(rows.nth(i + 1).getByRole('rowheader')).toContainText(q.prompt);
   const shown = { useInnerText: true };
-  await expect(cells(page, widest)).toHaveText(['Differ', '✓ Yes', '✗ Not yet', `? Don't know ${charityNote}`], shown);
-  await expect(cells(page, narrower)).toHaveText(['Differ', '✓ Yes', '◐ Partly', '✓ Yes'], shown);
-  await expect(cells(page, single)).toHaveText(['Only one answer', '· Not asked', '✓ Yes', '· Not asked'], shown);
-  await expect(cells(page, gap)).toHaveText(['Agreed gap', '✗ Not yet', '✗ Not yet', '✗ Not yet'], shown);
-  // The funder answered the public body's question: the answer shows, marked, and counts.
-  await expect(cells(page, sponsor)).toHaveText(['Agreed in place 2 of 3 answered', '✓ Yes (outside their role)', '✓ Yes', '· Not asked'], shown);
+  await expect(cells(page, widest)).toHaveText(['≠ Differ', '✓ Yes', '✗ Not yet', `? Don't know ${charityNote}`], shown);
+  await expect(cells(page, narrower)).toHaveText(['≠ Differ', '✓ Yes', '◐ Partly', '✓ Yes'], shown);
+  await expect(cells(page, single)).toHaveText(['– Asked of one partner', '· Not asked', '✓ Yes', '· Not asked'], shown);
+  await expect(cells(page, gap)).toHaveText(['= Agreed gap', '✗ Not yet', '✗ Not yet', '✗ Not yet'], shown);
+  // Differ and agreement rows differ by more than colour: the question carries a bar, the agreement a square.
+  const bar = (q: Question) => row(page, q).getByRole('rowheader').evaluate((th) => getComputedStyle(th).borderInlineStartWidth);
+  expect(await bar(widest)).not.toBe(await bar(gap));
   await expect(page.getByRole('table', { name: /^Step \d:/ })).toHaveCount(5);
   expect(watch.foreignRequests).toEqual([]);
   expect(watch.errors).toEqual([]);
+});
+
+test('agreement is counted only among the partners a question is asked of; the others’ answers show apart', async ({ page }) => {
+  await openCompare(page);
+  await addThree(page);
+  const shown = { useInnerText: true };
+  // Public body and funder are asked, both say Yes: agreed, though the charity, not asked, says Partly.
+  await expect(cells(page, joint)).toHaveText(['= Agreed in place Asked of 2 of 3', '✓ Yes', '✓ Yes', '◐ Partly (not asked, not counted)'], shown);
+  // Only the public body is asked: the funder's different answer makes no disagreement.
+  await expect(cells(page, sponsor)).toHaveText(['– Asked of one partner', '✗ Not yet (not asked, not counted)', '✓ Yes', '· Not asked'], shown);
+  const talking = page.getByRole('region', { name: 'To talk about first' });
+  await expect(talking).not.toContainText(sponsor.prompt);
+  await expect(talking).not.toContainText(joint.prompt);
+  // A talking point lists the others' answers apart, under their own label.
+  await fileInput(page).setInputFiles([
+    exportFile('charity', 'Charityville', 'civil-society', { [widest.id]: 'unknown', [narrower.id]: 'yes', [gap.id]: 'no', [joint.id]: 'partly', [sponsor.id]: 'yes' }, (f) => (f.assessment.updatedAt = '2026-11-21T10:00:00.000Z')),
+  ]);
+  const first = talking.getByRole('list').first().locator(':scope > li').first();
+  await expect(first).toContainText(widest.prompt);
+  await expect(first).not.toContainText('Also answered, though not asked of them');
+  await fileInput(page).setInputFiles([
+    exportFile('council', 'Councilshire', 'public-body', { [widest.id]: 'no', [sponsor.id]: 'unknown', [joint.id]: 'no' }, (f) => (f.assessment.updatedAt = '2026-11-21T10:00:00.000Z')),
+  ]);
+  // Now the funder and the public body differ on the joint question; the charity's Partly is apart.
+  const jointPoint = talking.locator('li.discuss-item').filter({ hasText: joint.prompt });
+  await expect(jointPoint).toContainText('Answers: Funder, Fundertown: ✓ Yes Public body, Councilshire: ✗ Not yet Also answered, though not asked of them (not counted): Civil society organisation, Charityville: ◐ Partly', { useInnerText: true });
+  await expectNoViolations(page, 'answers from partners not asked');
+});
+
+test('each partner’s count is the one scoring gives: answered for their role and phase, and apart those for other partners', async ({ page }) => {
+  await openCompare(page);
+  await addThree(page);
+  const cards = page.getByRole('region', { name: 'Partners' }).getByRole('listitem');
+  for (const [i, file] of [funder, council, charity].entries()) {
+    const score = scoreAssessment(bank.questions, file.assessment);
+    await expect(cards.nth(i)).toContainText(`${score.answered} of ${score.total} answered`);
+    if (score.forOthers === 0) await expect(cards.nth(i)).not.toContainText('for other partners');
+    else await expect(cards.nth(i)).toContainText(`${score.forOthers} answer${score.forOthers === 1 ? '' : 's'} for other partners, not counted`);
+  }
+  // The funder answered the public body's question: one answer for other partners.
+  expect(scoreAssessment(bank.questions, funder.assessment).forOthers).toBe(1);
+});
+
+test('labels name the organisation when the file gives one, and tell two alike apart', async ({ page }) => {
+  await openCompare(page);
+  const council2 = exportFile('council2', 'Leeds', 'public-body', { [widest.id]: 'yes' }, undefined, 'Leeds City Council');
+  const funderA = exportFile('funder-a', 'Leeds', 'funder', { [widest.id]: 'no' });
+  const funderB = exportFile('funder-b', 'Leeds', 'funder', { [widest.id]: 'partly' });
+  await fileInput(page).setInputFiles([council2, funderA, funderB]);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Added 3 files.');
+  await expect(grid(page, knownStep).getByRole('columnheader')).toHaveText([
+    'Question',
+    'Agreement',
+    'Leeds City Council Public body',
+    'Funder, Leeds (Partner B)',
+    'Funder, Leeds (Partner C)',
+  ]);
+  await expect(page.getByRole('button', { name: 'Remove Funder, Leeds (Partner C)' })).toBeVisible();
 });
 
 test('the CSV has the grid’s order, columns and labels', async ({ page }) => {
@@ -150,8 +224,9 @@ test('the CSV has the grid’s order, columns and labels', async ({ page }) => {
   const before = bank.questions.filter((q) => q.step < knownStep).length;
   expect(lines.slice(1 + before, 1 + before + stepQuestions.length).map((line) => line.split(',')[1])).toEqual(stepOrder.map((q) => q.id));
   const sponsorLine = lines.find((line) => line.includes(sponsor.id))!;
-  expect(sponsorLine).toContain(',Agreed in place,Yes (outside their role),Yes,Not asked,');
-  expect(lines.find((line) => line.includes(single.id))).toContain(',Only one answer,');
+  expect(sponsorLine).toContain(',Asked of one partner,"Not yet (not asked, not counted)",Yes,Not asked,');
+  expect(lines.find((line) => line.includes(joint.id))).toContain(',Agreed in place,Yes,Yes,"Partly (not asked, not counted)",');
+  expect(lines.find((line) => line.includes(single.id))).toContain(',Asked of one partner,');
   expect(lines.find((line) => line.includes(widest.id))).toContain(charityNote);
   expect(lines).toHaveLength(bank.questions.length + 1);
 });
@@ -160,14 +235,14 @@ test('hidden names never appear on the page, in print or in the CSV', async ({ p
   await openCompare(page);
   await addThree(page);
   await page.getByLabel('Label for Partner A').fill('Trust for Somewhere');
-  await expect(grid(page, 1).getByRole('columnheader').nth(2)).toHaveText('Trust for Somewhere');
+  await expect(grid(page, knownStep).getByRole('columnheader').nth(2)).toHaveText('Trust for Somewhere Funder');
   await expect(row(page, widest)).toContainText(charityNote);
   const hide = page.getByLabel('Hide names (show Partner A, B, C)');
   // The hint says what is hidden and, honestly, what is not.
   await expect(hide).toHaveAccessibleDescription(/labels, places, file names and notes are hidden\. Each partner's role still shows/);
   await hide.check();
 
-  await expect(grid(page, 1).getByRole('columnheader')).toHaveText(['Question', 'Agreement', 'Partner A Funder', 'Partner B Public body', 'Partner C Civil society organisation']);
+  await expect(grid(page, knownStep).getByRole('columnheader')).toHaveText(['Question', 'Agreement', 'Partner A Funder', 'Partner B Public body', 'Partner C Civil society organisation']);
   await expect(page.getByRole('region', { name: 'To talk about first' })).toContainText('Partner C (Civil society organisation): ? Don\'t know');
   const secrets = ['Trust for Somewhere', 'Fundertown', 'Councilshire', 'Charityville', charityNote, 'funder.json', 'council.json', 'charity.json'];
   const text = await page.locator('body').innerText();
@@ -291,7 +366,7 @@ test('a later export of the same assessment takes the earlier one’s place, and
   await expect(partnerRemoveButtons(page)).toHaveCount(2);
   await expect(page.getByLabel('Label for Partner A')).toHaveValue('Trust for Somewhere');
   // The later answers are the ones compared: both now say Not yet.
-  await expect(cells(page, widest).first()).toHaveText('Agreed gap');
+  await expect(cells(page, widest).first()).toHaveText('= Agreed gap', { useInnerText: true });
 
   await fileInput(page).setInputFiles([funder]);
   await expect(page.getByRole('alert')).toHaveText('funder.json: not added, because a later export of the same assessment is already here as Trust for Somewhere.');
@@ -304,7 +379,7 @@ test('a partner whose label is emptied is still named, by letter and role', asyn
   await openCompare(page);
   await addThree(page);
   await page.getByLabel('Label for Partner B').fill('  ');
-  await expect(grid(page, 1).getByRole('columnheader').nth(3)).toHaveText('Partner B Public body');
+  await expect(grid(page, knownStep).getByRole('columnheader').nth(3)).toHaveText('Partner B Public body');
   await expect(page.getByRole('button', { name: 'Remove Partner B' })).toBeVisible();
 });
 
@@ -363,10 +438,13 @@ test('the grid fits: agreement in view beside four partners at 1280 px; every pa
   await fileInput(page).setInputFiles([funder, council, charity, fourth]);
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Added 4 files.');
   // Scrolled to, not scrolled sideways: the question and the agreement are both in view.
-  await grid(page, 1).evaluate((table) => table.scrollIntoView({ block: 'start', inline: 'start' }));
-  await expect(grid(page, 1).getByRole('columnheader', { name: 'Agreement' })).toBeInViewport({ ratio: 1 });
-  await expect(grid(page, 1).getByRole('columnheader', { name: 'Question' })).toBeInViewport({ ratio: 1 });
-  await expect(grid(page, 1).getByRole('columnheader').last()).toBeInViewport({ ratio: 1 });
+  await grid(page, knownStep).evaluate((table) => table.scrollIntoView({ block: 'start', inline: 'start' }));
+  await expect(grid(page, knownStep).getByRole('columnheader', { name: 'Agreement' })).toBeInViewport({ ratio: 1 });
+  await expect(grid(page, knownStep).getByRole('columnheader', { name: 'Question' })).toBeInViewport({ ratio: 1 });
+  await expect(grid(page, knownStep).getByRole('columnheader').last()).toBeInViewport({ ratio: 1 });
+  // The grid uses the page's width: no partner's column is cut or scrolled out of sight.
+  const overflow = await page.getByRole('region', { name: new RegExp(`^Step ${knownStep}:`) }).evaluate((box) => box.scrollWidth - box.clientWidth);
+  expect(overflow, 'the grid scrolls sideways at 1280 px').toBeLessThanOrEqual(0);
 
   await page.setViewportSize({ width: 375, height: 800 });
   const offScreen = (locator: ReturnType<Page['locator']>) =>
@@ -376,6 +454,9 @@ test('the grid fits: agreement in view beside four partners at 1280 px; every pa
   // Every partner's answer to a question is on screen, each naming its partner.
   expect(await offScreen(cells(page, widest)), 'answers past the right edge').toBe(0);
   await expect(cells(page, widest).nth(4)).toContainText('Whole partnership, Fourthplace: ✓ Yes', { useInnerText: true });
+  // As a card, the agreement says what it is, as each answer names its partner.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect(cells(page, widest).first()).toHaveText('Agreement: ≠ Differ', { useInnerText: true });
 });
 
 test('opened from a folder on disk, the page says once what works there and links to the single-file edition', async ({ page }) => {
@@ -406,7 +487,7 @@ test('the comparison works by keyboard and passes axe', async ({ page }) => {
   await page.getByLabel('Label for Partner A').focus();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('Trust');
-  await expect(grid(page, 1).getByRole('columnheader').nth(2)).toHaveText('Trust');
+  await expect(grid(page, knownStep).getByRole('columnheader').nth(2)).toHaveText('Trust Funder');
   await page.getByLabel('Hide names (show Partner A, B, C)').focus();
   await page.keyboard.press('Space');
   await expect(page.getByLabel('Hide names (show Partner A, B, C)')).toBeChecked();
@@ -423,7 +504,7 @@ test('the comparison works by keyboard and passes axe', async ({ page }) => {
 
   // Each grid is a named region that takes focus, so it can be scrolled from the keyboard.
   await fileInput(page).setInputFiles([council, charity]);
-  const region = page.getByRole('region', { name: /^Step 1:/ });
+  const region = page.getByRole('region', { name: new RegExp(`^Step ${knownStep}:`) });
   await region.focus();
   await expect(region).toBeFocused();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byStep, compare, partnerLetter, placeFile, type ComparedPartner } from './compare.ts';
+import { byStep, compare, partnerLetter, placeFile, talkingPoints, type ComparedPartner } from './compare.ts';
 import type { Answer, AnswerValue, Assessment, Perspective } from './model.ts';
 import { question } from '../../tests/support/questions.ts';
 
@@ -47,17 +47,17 @@ describe('compare', () => {
   ];
   const result = compare(bank, partners);
 
-  it('puts the widest disagreements first, then what fewer than two answered, then agreed gaps, then agreed in place', () => {
-    expect(result.rows.map((r) => [r.question.id, r.agreement, r.spread, r.answered])).toEqual([
-      ['s1-d', 'disagree', 3, 3],
-      ['s2-a', 'disagree', 2, 2],
-      ['s1-b', 'disagree', 1, 3],
-      ['s1-e', 'unanswered', 0, 0],
-      ['s1-g', 'unanswered', 0, 1],
-      ['s1-c', 'agreed-gap', 0, 3],
-      ['s1-h', 'agreed-gap', 0, 2],
-      ['s1-a', 'agreed-ready', 0, 3],
-      ['s1-f', 'agreed-ready', 0, 2],
+  it('puts the widest disagreements first, then what fewer than two asked partners answered, then agreed gaps, then agreed in place', () => {
+    expect(result.rows.map((r) => [r.question.id, r.agreement, r.spread, r.asked, r.answered])).toEqual([
+      ['s1-d', 'disagree', 3, 3, 3],
+      ['s2-a', 'disagree', 2, 3, 2],
+      ['s1-b', 'disagree', 1, 3, 3],
+      ['s1-e', 'unanswered', 0, 3, 0],
+      ['s1-f', 'unanswered', 0, 1, 1],
+      ['s1-g', 'unanswered', 0, 3, 1],
+      ['s1-c', 'agreed-gap', 0, 3, 3],
+      ['s1-h', 'agreed-gap', 0, 3, 2],
+      ['s1-a', 'agreed-ready', 0, 3, 3],
     ]);
   });
 
@@ -67,20 +67,47 @@ describe('compare', () => {
     expect(row.cells.map((c) => c.answer)).toEqual(['yes', 'none', 'none']);
   });
 
-  it('shows and counts an answer given outside the partner’s role; leaves unanswered ones as not asked', () => {
+  it('shows an answer given by a partner the question is not asked of, and never counts it', () => {
     const row = result.rows.find((r) => r.question.id === 's1-f')!;
     expect(row.cells).toEqual([
-      { answer: 'yes', outsideRole: false },
-      { answer: 'yes', outsideRole: true },
-      { answer: 'not-asked', outsideRole: true },
+      { answer: 'yes', asked: true },
+      { answer: 'yes', asked: false },
+      { answer: 'none', asked: false },
     ]);
-    expect(row.agreement).toBe('agreed-ready');
+    // Two Yes answers, but only the funder is asked: one answer, not an agreement.
+    expect(row.agreement).toBe('unanswered');
     const differs = compare(bank, [partners[0]!, partner('public-body', { 's1-f': 'no' })]).rows.find((r) => r.question.id === 's1-f')!;
-    expect(differs.agreement).toBe('disagree');
+    expect(differs.agreement).toBe('unanswered');
+  });
+
+  it('counts agreement only among the partners a question is asked of (the Leeds case)', () => {
+    const leedsBank = [
+      question('s1-both', { roles: ['public-body', 'funder'] }),
+      question('s1-council', { roles: ['public-body'], essential: true }),
+      question('s1-all'),
+    ];
+    const leedsIds = leedsBank.map((q) => q.id);
+    const leeds = compare(leedsBank, [
+      partner('public-body', { 's1-both': 'yes', 's1-council': 'yes', 's1-all': 'partly' }, leedsIds),
+      partner('funder', { 's1-both': 'yes', 's1-council': 'no', 's1-all': 'partly' }, leedsIds),
+      // The charity is asked neither of the first two, and answers them anyway.
+      partner('civil-society', { 's1-both': 'partly', 's1-council': 'unknown', 's1-all': 'partly' }, leedsIds),
+    ]);
+    const agreementOf = (id: string) => leeds.rows.find((r) => r.question.id === id)!;
+    expect(agreementOf('s1-both')).toMatchObject({ agreement: 'agreed-ready', asked: 2, answered: 2 });
+    expect(agreementOf('s1-council')).toMatchObject({ agreement: 'unanswered', asked: 1, answered: 1 });
+    expect(agreementOf('s1-all')).toMatchObject({ agreement: 'agreed-gap', asked: 3, answered: 3 });
+    expect(leeds.summary).toEqual({ disagree: 0, unanswered: 1, 'agreed-gap': 1, 'agreed-ready': 1 });
+    expect(talkingPoints(leeds.rows)).toEqual([]);
+  });
+
+  it('counts every answer of the whole partnership, which is asked everything', () => {
+    const row = compare(bank, [partner('partnership', { 's1-f': 'no' }), partner('funder', { 's1-f': 'yes' })]).rows.find((r) => r.question.id === 's1-f')!;
+    expect(row).toMatchObject({ agreement: 'disagree', asked: 2, answered: 2 });
   });
 
   it('sums the rows into the summary', () => {
-    expect(result.summary).toEqual({ disagree: 3, unanswered: 2, 'agreed-gap': 2, 'agreed-ready': 2 });
+    expect(result.summary).toEqual({ disagree: 3, unanswered: 3, 'agreed-gap': 2, 'agreed-ready': 1 });
   });
 
   it('carries each partner’s note, with or without an answer', () => {
@@ -89,8 +116,8 @@ describe('compare', () => {
       partner('public-body', { 's1-a': { note: 'Asking the leader.' } }),
     ]);
     expect(noted.rows.find((r) => r.question.id === 's1-a')!.cells).toEqual([
-      { answer: 'yes', outsideRole: false, note: 'Signed in May.' },
-      { answer: 'none', outsideRole: false, note: 'Asking the leader.' },
+      { answer: 'yes', asked: true, note: 'Signed in May.' },
+      { answer: 'none', asked: true, note: 'Asking the leader.' },
     ]);
   });
 
@@ -115,6 +142,25 @@ describe('compare', () => {
     expect(apart.summary).toEqual({ disagree: 0, unanswered: 0, 'agreed-gap': 0, 'agreed-ready': 0 });
     expect(apart.notShared).toHaveLength(bank.length + 1);
     expect(apart.notShared).toContainEqual({ id: 's1-old', prompt: 'An old question?', partners: [0] });
+  });
+});
+
+describe('talkingPoints', () => {
+  const many = Array.from({ length: 8 }, (_, i) => question(`s${(i % 5) + 1}-q${i}`, { essential: i === 6 }));
+  const manyIds = many.map((q) => q.id);
+  // Every question a disagreement; q0 and q6 the widest (Yes beside Don't know), q6 essential.
+  const rows = compare(many, [
+    partner('funder', Object.fromEntries(manyIds.map((id) => [id, 'yes' as const])), manyIds),
+    partner('public-body', Object.fromEntries(manyIds.map((id, i) => [id, i === 0 || i === 6 ? ('unknown' as const) : ('partly' as const)])), manyIds),
+  ]).rows;
+
+  it('gives at most five, widest first and essential first among equals', () => {
+    expect(talkingPoints(rows).map((r) => r.question.id)).toEqual(['s2-q6', 's1-q0', 's2-q1', 's3-q2', 's4-q3']);
+  });
+
+  it('gives only disagreements', () => {
+    expect(talkingPoints(rows, 20)).toHaveLength(8);
+    expect(talkingPoints(rows.filter((r) => r.question.id === 's1-q0').map((r) => ({ ...r, agreement: 'agreed-gap' as const })))).toEqual([]);
   });
 });
 

@@ -11,16 +11,17 @@ export interface ComparedPartner {
 }
 
 /**
- * How partners' answers to one question relate. Agreement needs at least two partners giving
- * the same answer and none giving another; with fewer than two answers it is "unanswered".
+ * How the answers of the partners a question is asked of relate. Agreement needs at least two of
+ * them giving the same answer and none giving another; with fewer than two of their answers it
+ * is "unanswered". Answers from partners the question is not asked of never count.
  */
 export type Agreement = 'disagree' | 'unanswered' | 'agreed-gap' | 'agreed-ready';
 
-/** A partner's cell: their answer, or none; "not-asked" when their role is not asked and they left it. */
+/** A partner's cell: their answer or none, and whether the question is asked of their role. */
 export interface Cell {
-  answer: AnswerValue | 'none' | 'not-asked';
-  /** They answered a question that is for other roles (step pages invite "answer it if you know"). */
-  outsideRole: boolean;
+  answer: AnswerValue | 'none';
+  /** The question is asked of this partner's role; answers from others are shown apart, not counted. */
+  asked: boolean;
   note?: string;
 }
 
@@ -28,14 +29,19 @@ export interface ComparedRow {
   question: Question;
   cells: Cell[];
   agreement: Agreement;
-  /** How far apart the answers are: 0 when all agree, up to 3 for Yes beside Don't know. */
+  /** How far apart the asked partners' answers are: 0 when all agree, up to 3 for Yes beside Don't know. */
   spread: number;
-  /** How many partners gave an answer. */
+  /** How many partners the question is asked of. */
+  asked: number;
+  /** How many of those partners gave an answer. */
   answered: number;
 }
 
 export interface Comparison {
-  /** Disagreements (widest spread first), then questions fewer than two answered, then agreed gaps, then agreed in place. */
+  /**
+   * Disagreements (widest spread first), then questions fewer than two asked partners answered,
+   * then agreed gaps, then agreed in place; essential questions first within each, then bank order.
+   */
   rows: ComparedRow[];
   summary: Record<Agreement, number>;
   /** Questions some files have and others do not, with the partners whose files have them. */
@@ -47,29 +53,29 @@ const POSITION: Record<AnswerValue, number> = { yes: 3, partly: 2, no: 1, unknow
 /** The order rows come in: what to talk about, then what still needs answers, then agreement. */
 export const AGREEMENT_ORDER: readonly Agreement[] = ['disagree', 'unanswered', 'agreed-gap', 'agreed-ready'];
 
-function classify(cells: Cell[]): { agreement: Agreement; spread: number; answered: number } {
-  const given = cells.flatMap((c) => (c.answer === 'none' || c.answer === 'not-asked' ? [] : [c.answer]));
+function classify(cells: Cell[]): Pick<ComparedRow, 'agreement' | 'spread' | 'asked' | 'answered'> {
+  const asked = cells.filter((c) => c.asked).length;
+  const given = cells.flatMap((c) => (c.asked && c.answer !== 'none' ? [c.answer] : []));
   const positions = given.map((v) => POSITION[v]);
   const spread = given.length ? Math.max(...positions) - Math.min(...positions) : 0;
   const answered = given.length;
-  if (new Set(given).size > 1) return { agreement: 'disagree', spread, answered };
+  if (new Set(given).size > 1) return { agreement: 'disagree', spread, asked, answered };
   // One partner's answer is their view, not an agreement.
-  if (answered < 2) return { agreement: 'unanswered', spread: 0, answered };
-  return { agreement: given[0] === 'yes' ? 'agreed-ready' : 'agreed-gap', spread: 0, answered };
+  if (answered < 2) return { agreement: 'unanswered', spread: 0, asked, answered };
+  return { agreement: given[0] === 'yes' ? 'agreed-ready' : 'agreed-gap', spread: 0, asked, answered };
 }
 
 function cellFor(question: Question, assessment: Assessment): Cell {
   const given = assessment.answers[question.id];
-  const outsideRole = !appliesTo(question, assessment.perspective);
   const note = given?.note?.trim() || undefined;
-  if (given?.value) return { answer: given.value, outsideRole, ...(note && { note }) };
-  return { answer: outsideRole ? 'not-asked' : 'none', outsideRole, ...(note && { note }) };
+  return { answer: given?.value ?? 'none', asked: appliesTo(question, assessment.perspective), ...(note && { note }) };
 }
 
 /**
  * Compares partners on the questions every file shares with the current bank. Rows come
- * disagreements first, widest spread first, then questions fewer than two partners answered,
- * then agreed gaps, then agreed in place; bank order breaks ties.
+ * disagreements first, widest spread first, then questions fewer than two asked partners
+ * answered, then agreed gaps, then agreed in place; essential questions first within each, then
+ * bank order.
  */
 export function compare(bank: readonly Question[], partners: readonly ComparedPartner[], promptsFromFiles: ReadonlyMap<string, string> = new Map()): Comparison {
   const inEvery = (id: string) => partners.every((p) => p.questionIds.includes(id));
@@ -79,7 +85,11 @@ export function compare(bank: readonly Question[], partners: readonly ComparedPa
     return { question, cells, index, ...classify(cells) };
   });
   rows.sort(
-    (a, b) => AGREEMENT_ORDER.indexOf(a.agreement) - AGREEMENT_ORDER.indexOf(b.agreement) || b.spread - a.spread || a.index - b.index,
+    (a, b) =>
+      AGREEMENT_ORDER.indexOf(a.agreement) - AGREEMENT_ORDER.indexOf(b.agreement) ||
+      b.spread - a.spread ||
+      Number(b.question.essential) - Number(a.question.essential) ||
+      a.index - b.index,
   );
 
   const summary: Record<Agreement, number> = { disagree: 0, unanswered: 0, 'agreed-gap': 0, 'agreed-ready': 0 };
@@ -97,6 +107,14 @@ export function compare(bank: readonly Question[], partners: readonly ComparedPa
     .filter((q) => q.partners.length > 0);
 
   return { rows: rows.map(({ index: _index, ...row }) => row), summary, notShared };
+}
+
+/** How many disagreements "to talk about first" lists: enough for one meeting, few enough to read. */
+export const TALKING_POINTS = 5;
+
+/** The disagreements to talk about first: the widest, essential questions first among equals. */
+export function talkingPoints(rows: readonly ComparedRow[], max = TALKING_POINTS): ComparedRow[] {
+  return rows.filter((r) => r.agreement === 'disagree').slice(0, max);
 }
 
 /** The rows as the grid shows them: step by step, each step in the comparison's order. */

@@ -53,7 +53,7 @@ export function buildExport(bank: QuestionBank, assessment: Assessment, now = ne
 }
 
 /** Letters and digits of any script, joined by hyphens: "São Paulo" → "sao-paulo", "Київ" stays. */
-function slug(text: string, max: number): string {
+export function slug(text: string, max: number): string {
   return (
     text
       // Accents come off Latin letters ("São" → "sao"); other scripts keep theirs ("Київ").

@@ -19,6 +19,8 @@ export const PERSIST_ASKED_KEY = `${KEY_PREFIX}persist-asked`;
 export const MEMORY_ONLY_KEY = `${KEY_PREFIX}memory-only`;
 /** The compare page's files, only while the reader keeps them. */
 export const COMPARE_KEY = `${KEY_PREFIX}compare`;
+/** The partners' meeting in progress, so it resumes where it stopped (shape in src/stores/meeting.ts). */
+export const MEETING_KEY = `${KEY_PREFIX}meeting`;
 
 /** Fired on window when this tab changes the active assessment; detail is the assessment. */
 export const CHANGE_EVENT = 'cii-guide:change';

@@ -1,32 +1,32 @@
 // The compare page's island: add partners' files, then see a question-by-question grid with
-// what to talk about first. Files are read in the browser only.
+// what to talk about first, or run the partners' meeting. Files are read in the browser only.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { compare as copy } from '../../../content/ui/compare.json';
-import { importer as importCopy } from '../../../content/ui/checklist.json';
 import { roles as roleNames, site as siteCopy } from '../../../content/ui/common.json';
 import { offlineFile } from '../../../content/site.json';
 import type { QuestionBank } from '../../lib/model.ts';
-import { formatDate, localDateStamp } from '../../lib/dates.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { compare } from '../../lib/compare.ts';
 import { plural } from '../../lib/plural.ts';
 import { fill } from '../../lib/text.ts';
 import { withBase } from '../../lib/url.ts';
-import { $hideNames, $keepFailed, $partners, addPartners, clearPartners, removePartner, type PartnerFile } from '../../stores/compare.ts';
-import { problemMessage } from '../common/import-messages.ts';
+import { $hideNames, $keepFailed, $partners, addPartners, clearPartners, removePartner, setHideNames, type PartnerFile } from '../../stores/compare.ts';
 import { loadPart } from '../common/load-part.ts';
 import { OutOfDateNotice } from '../common/OutOfDateNotice.tsx';
-import { download } from '../common/download.ts';
 import { CompareResults } from './CompareResults.tsx';
-import { letterName, partnerName, type Column } from './comparison-text.ts';
-import { gridCsv } from './grid-csv.ts';
+import { partnerNames, type Column } from './comparison-text.ts';
 import { PartnerList, removeButtonId } from './PartnerList.tsx';
 import { useFileDrop } from './use-file-drop.ts';
+import { MEETING_RESUME, MEETING_START, MeetingStart, type Fairness } from './MeetingStart.tsx';
+import type { MeetingProps } from './meeting/Meeting.tsx';
 
 interface Props {
   bank: QuestionBank;
   steps: { step: number; title: string }[];
+  sourceNames: Record<string, string>;
+  fairness: Fairness;
 }
 
 /** Copy with a {link} placeholder, the link put in its place. */
@@ -43,7 +43,13 @@ function withLink(template: string, link: ComponentChildren) {
 
 const FILE_INPUT = 'compare-files';
 
-export default function CompareApp({ bank, steps }: Props) {
+/** Saves the grid as CSV; the CSV code loads on the first click. */
+async function exportGrid(...args: Parameters<typeof import('./grid-csv.ts').saveGridCsv>) {
+  const { saveGridCsv } = await loadPart(() => import('./grid-csv.ts'));
+  saveGridCsv(...args);
+}
+
+export default function CompareApp({ bank, steps, sourceNames, fairness }: Props) {
   const partners = useStore($partners);
   const hideNames = useStore($hideNames);
   const keepFailed = useStore($keepFailed);
@@ -52,6 +58,8 @@ export default function CompareApp({ bank, steps }: Props) {
   const [status, setStatus] = useState('');
   // Where focus goes once the list has re-rendered: a removed partner's button is gone.
   const [focusTarget, setFocusTarget] = useState<string>();
+  // The meeting's view, once its code has loaded, and whether it starts anew or resumes.
+  const [meeting, setMeeting] = useState<{ View: ComponentType<MeetingProps>; mode: MeetingProps['mode'] }>();
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => setScripted(true), []);
   useEffect(() => {
@@ -62,31 +70,16 @@ export default function CompareApp({ bank, steps }: Props) {
 
   const addFiles = async (files: File[]) => {
     if (files.length === 0) return;
-    // The validator loads only when a file arrives.
-    const { readExportFile } = await loadPart(() => import('../../lib/import-file.ts'));
-    const known = new Set(bank.questions.map((q) => q.id));
-    const refused: string[] = [];
-    const accepted: PartnerFile[] = [];
-    for (const file of files) {
-      const result = await readExportFile(file, known);
-      if (!result.ok) {
-        refused.push(fill(importCopy.refused, { file: file.name, message: problemMessage(result.problem) }));
-        continue;
-      }
-      const { assessment } = result;
-      accepted.push({
-        fileName: file.name,
-        label: [roleNames[assessment.perspective], assessment.place].filter(Boolean).join(', '),
-        assessment,
-        questions: result.bank?.questions ?? bank.questions.map(({ id, prompt }) => ({ id, prompt })),
-      });
-    }
+    // The validator and its messages load only when a file arrives.
+    const { readPartnerFiles } = await loadPart(() => import('./read-partner-files.ts'));
+    const { accepted, refused } = await readPartnerFiles(files, bank);
     const arrivals = addPartners(accepted);
     // Names as they are after the files are placed, so a replaced file is named as before.
     const list = $partners.get();
+    const listNames = partnerNames(list, $hideNames.get());
     const nameOf = (file: PartnerFile) => {
       const index = list.findIndex((p) => p.assessment.id === file.assessment.id);
-      return partnerName(list[index] ?? file, Math.max(index, 0), $hideNames.get());
+      return listNames[index] ?? partnerNames([file], $hideNames.get())[0]!;
     };
     const news: string[] = [];
     const added = arrivals.filter((a) => a.arrival === 'added').length;
@@ -116,12 +109,8 @@ export default function CompareApp({ bank, steps }: Props) {
     );
   }
 
-  const names = partners.map((p, i) => partnerName(p, i, hideNames));
-  const columns: Column[] = partners.map((p, i) => ({
-    name: names[i]!,
-    role: roleNames[p.assessment.perspective],
-    lettered: names[i] === letterName(i),
-  }));
+  const names = partnerNames(partners, hideNames);
+  const columns: Column[] = partners.map((p, i) => ({ name: names[i]!, role: roleNames[p.assessment.perspective] }));
   const comparison = partners.length > 0
     ? compare(
         bank.questions,
@@ -129,6 +118,41 @@ export default function CompareApp({ bank, steps }: Props) {
         new Map(partners.flatMap((p) => p.questions.map((q) => [q.id, q.prompt] as const))),
       )
     : undefined;
+
+  const canMeet = partners.length >= 2 && (comparison?.rows.length ?? 0) > 0;
+  const openMeeting = async (mode: MeetingProps['mode']) => {
+    // The meeting's code loads only when a meeting starts or resumes.
+    const { default: View } = await loadPart(() => import('./meeting/Meeting.tsx'));
+    setErrors([]);
+    setStatus('');
+    setMeeting({ View, mode });
+  };
+  const leaveMeeting = (ended: boolean) => {
+    setMeeting(undefined);
+    setStatus(ended ? copy.meetingEnded : '');
+    setFocusTarget(ended ? (canMeet ? MEETING_START : FILE_INPUT) : MEETING_RESUME);
+  };
+
+  if (meeting) {
+    const { View, mode } = meeting;
+    const shownNames = partnerNames(partners, false);
+    return (
+      <div class="compare-app" ref={root}>
+        <OutOfDateNotice />
+        <View
+          mode={mode}
+          bank={bank}
+          steps={steps}
+          sourceNames={sourceNames}
+          rows={comparison?.rows ?? []}
+          files={partners.map((p, i) => ({ assessment: p.assessment, name: shownNames[i]! }))}
+          hideNames={hideNames}
+          onHideNames={setHideNames}
+          onLeave={leaveMeeting}
+        />
+      </div>
+    );
+  }
 
   const remove = (index: number) => {
     removePartner(partners[index]!.assessment.id);
@@ -183,10 +207,11 @@ export default function CompareApp({ bank, steps }: Props) {
       {partners.length === 0 ? (
         <p class="compare-empty">{copy.empty}</p>
       ) : (
-        <PartnerList partners={partners} names={names} onRemove={remove} onRemoveAll={clearAll} />
+        <PartnerList partners={partners} names={names} questions={bank.questions} onRemove={remove} onRemoveAll={clearAll} />
       )}
 
       {comparison && partners.length < 2 && <p class="notice">{copy.needTwo}</p>}
+      <MeetingStart canStart={canMeet} fairness={fairness} onOpen={(mode) => void openMeeting(mode)} />
       {comparison && partners.length >= 2 && (
         <>
           <div class="button-row print-hidden">
@@ -195,7 +220,7 @@ export default function CompareApp({ bank, steps }: Props) {
               <button
                 type="button"
                 class="button button--secondary"
-                onClick={() => download(`partners-comparison-${localDateStamp()}.csv`, gridCsv(comparison, columns, !hideNames), 'text/csv;charset=utf-8')}
+                onClick={() => void exportGrid(comparison, columns, !hideNames)}
               >
                 {copy.exportCsv}
               </button>

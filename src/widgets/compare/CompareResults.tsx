@@ -2,26 +2,54 @@
 import { site as siteCopy } from '../../../content/ui/common.json';
 import { assessment as assessmentCopy } from '../../../content/ui/assessment.json';
 import { compare as copy } from '../../../content/ui/compare.json';
-import type { Cell, ComparedRow, Comparison } from '../../lib/compare.ts';
+import { talkingPoints, type Agreement, type Cell, type ComparedRow, type Comparison } from '../../lib/compare.ts';
 import { listText } from '../../lib/language.ts';
+import { plural } from '../../lib/plural.ts';
 import { fill } from '../../lib/text.ts';
-import { agreementText, answerWords, columnName, isOutsideRole, type Column } from './comparison-text.ts';
+import { agreementText, answerWords, columnName, isOutsideRole, showsRole, type Column } from './comparison-text.ts';
 
 /** A symbol for each answer, beside the word, so answers never rest on colour. */
-const SYMBOLS: Record<Cell['answer'], string> = { yes: '✓', partly: '◐', no: '✗', unknown: '?', none: '–', 'not-asked': '·' };
+const SYMBOLS: Record<Cell['answer'] | 'not-asked', string> = { yes: '✓', partly: '◐', no: '✗', unknown: '?', none: '–', 'not-asked': '·' };
+/** A shape for each kind of agreement, beside its word, so a Differ row reads apart at a glance. */
+const AGREEMENT_SYMBOLS: Record<Agreement, string> = { disagree: '≠', 'agreed-gap': '=', 'agreed-ready': '=', unanswered: '–' };
 
 function CellView({ cell, showNote }: { cell: Cell; showNote: boolean }) {
   // The symbol and the first word stay on one line; the rest may wrap, so narrow columns still fit.
   const [first, ...rest] = answerWords(cell).split(' ');
+  const symbol = !cell.asked && cell.answer === 'none' ? SYMBOLS['not-asked'] : SYMBOLS[cell.answer];
   return (
-    <span class={`answer answer--${cell.answer}`}>
+    <span class={`answer answer--${cell.answer}${cell.asked ? '' : ' answer--not-asked'}`}>
       <span class="answer__lead">
-        <span class="answer__symbol" aria-hidden="true">{SYMBOLS[cell.answer]}</span> {first}
+        <span class="answer__symbol" aria-hidden="true">{symbol}</span> {first}
       </span>
       {rest.length > 0 && ` ${rest.join(' ')}`}
       {isOutsideRole(cell) && <span class="answer__aside"> ({copy.outsideRole})</span>}
       {showNote && cell.note && <span class="answer__note">{cell.note}</span>}
     </span>
+  );
+}
+
+function AgreementView({ row, partners }: { row: ComparedRow; partners: number }) {
+  return (
+    <>
+      <span class="agreement__symbol" aria-hidden="true">{AGREEMENT_SYMBOLS[row.agreement]}</span> {agreementText(row)}
+      {/* Among how many it was counted, whenever that is not every partner. */}
+      {row.agreement !== 'unanswered' && row.asked < partners && (
+        <span class="compare-grid__answered">{fill(copy.askedOf, { asked: row.asked, total: partners })}</span>
+      )}
+      {row.agreement !== 'unanswered' && row.answered < row.asked && (
+        <span class="compare-grid__answered">{fill(copy.answeredOf, { answered: row.answered, asked: row.asked })}</span>
+      )}
+    </>
+  );
+}
+
+function Tags({ row }: { row: ComparedRow }) {
+  return (
+    <>
+      <span class="tag tag--step">{fill(siteCopy.stepLabel, { n: row.question.step })}</span>
+      {row.question.essential && <strong class="tag tag--essential">{assessmentCopy.essential}</strong>}
+    </>
   );
 }
 
@@ -37,7 +65,7 @@ function Grid({ rows, columns, showNotes, caption }: { rows: ComparedRow[]; colu
             {columns.map((column, i) => (
               <th scope="col" key={i}>
                 {column.name}
-                {column.lettered && <span class="compare-grid__role"> {column.role}</span>}
+                {showsRole(column) && <span class="compare-grid__role"> {column.role}</span>}
               </th>
             ))}
           </tr>
@@ -50,14 +78,12 @@ function Grid({ rows, columns, showNotes, caption }: { rows: ComparedRow[]; colu
                 {row.question.essential && <strong class="tag tag--essential">{assessmentCopy.essential}</strong>}
               </th>
               <td class="compare-grid__agreement">
-                {agreementText(row)}
-                {row.agreement !== 'unanswered' && row.answered < columns.length && (
-                  <span class="compare-grid__answered">{fill(copy.answeredOf, { answered: row.answered, total: columns.length })}</span>
-                )}
+                {/* On narrow screens the grid becomes one card per question, and each cell says what it is. */}
+                <span class="compare-grid__who">{copy.agreement}: </span>
+                <AgreementView row={row} partners={columns.length} />
               </td>
               {row.cells.map((cell, i) => (
-                <td key={i}>
-                  {/* On narrow screens the grid becomes one card per question, and each answer names its partner. */}
+                <td key={i} class={cell.asked ? undefined : 'compare-grid__not-asked'}>
                   <span class="compare-grid__who">{columnName(columns[i]!)}: </span>
                   <CellView cell={cell} showNote={showNotes} />
                 </td>
@@ -67,6 +93,40 @@ function Grid({ rows, columns, showNotes, caption }: { rows: ComparedRow[]; colu
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One talking point: the question, the asked partners' answers, the others' apart, and the prompt. */
+function TalkingPoint({ row, columns, showNotes }: { row: ComparedRow; columns: Column[]; showNotes: boolean }) {
+  const answersOf = (asked: boolean) =>
+    row.cells.flatMap((cell, i) => (cell.asked === asked && (asked || cell.answer !== 'none') ? [{ cell, column: columns[i]!, i }] : []));
+  const others = answersOf(false);
+  return (
+    <li class="discuss-item">
+      <p class="discuss-item__tags"><Tags row={row} /></p>
+      <p class="discuss-item__prompt">{row.question.prompt}</p>
+      <p class="discuss-item__answers-label">{copy.answersLabel}</p>
+      <ul class="discuss-item__answers">
+        {answersOf(true).map(({ cell, column, i }) => (
+          <li key={i}>
+            {columnName(column)}: <CellView cell={cell} showNote={showNotes} />
+          </li>
+        ))}
+      </ul>
+      {others.length > 0 && (
+        <>
+          <p class="discuss-item__answers-label">{copy.othersLabel}</p>
+          <ul class="discuss-item__answers discuss-item__answers--others">
+            {others.map(({ cell, column, i }) => (
+              <li key={i}>
+                {columnName(column)}: <CellView cell={{ ...cell, asked: true }} showNote={showNotes} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="discuss-item__question"><strong>{copy.discuss}</strong> {row.question.discuss}</p>
+    </li>
   );
 }
 
@@ -80,7 +140,8 @@ interface Props {
 
 export function CompareResults({ comparison, columns, showNotes, steps }: Props) {
   const { rows, summary, notShared } = comparison;
-  const disagreements = rows.filter((r) => r.agreement === 'disagree');
+  const points = talkingPoints(rows);
+  const more = summary.disagree - points.length;
   const agreed = summary['agreed-gap'] + summary['agreed-ready'];
   const partnersOf = (indexes: number[]) => listText(indexes.map((i) => columnName(columns[i]!)));
   return (
@@ -92,36 +153,25 @@ export function CompareResults({ comparison, columns, showNotes, steps }: Props)
           <section aria-labelledby="compare-summary-heading">
             <h2 id="compare-summary-heading">{copy.summaryHeading}</h2>
             <dl class="compare-summary">
-              <div><dt>{copy.disagreements}</dt><dd>{summary.disagree}</dd></div>
+              <div class="compare-summary__disagree"><dt>{copy.disagreements}</dt><dd>{summary.disagree}</dd></div>
               <div><dt>{copy.unanswered}</dt><dd>{summary.unanswered}</dd></div>
               <div><dt>{copy.agreedGaps}</dt><dd>{summary['agreed-gap']}</dd></div>
               <div><dt>{copy.agreedReady}</dt><dd>{summary['agreed-ready']}</dd></div>
             </dl>
+            <p class="compare-summary__rule">{copy.summaryRule}</p>
           </section>
 
           <section aria-labelledby="compare-discuss-heading" class="compare-discuss">
             <h2 id="compare-discuss-heading">{copy.discussHeading}</h2>
-            {disagreements.length === 0 ? (
+            {points.length === 0 ? (
               <p>{agreed > 0 ? copy.noDisagreements : copy.nothingToCompare}</p>
             ) : (
               <>
                 <p>{copy.discussIntro}</p>
                 <ol class="discuss-list">
-                  {disagreements.map((row) => (
-                    <li key={row.question.id} class="discuss-item">
-                      <p class="discuss-item__prompt">{row.question.prompt}</p>
-                      <p class="discuss-item__answers-label">{copy.answersLabel}</p>
-                      <ul class="discuss-item__answers">
-                        {row.cells.map((cell, i) => (
-                          <li key={i}>
-                            {columnName(columns[i]!)}: <CellView cell={cell} showNote={showNotes} />
-                          </li>
-                        ))}
-                      </ul>
-                      <p class="discuss-item__question"><strong>{copy.discuss}</strong> {row.question.discuss}</p>
-                    </li>
-                  ))}
+                  {points.map((row) => <TalkingPoint key={row.question.id} row={row} columns={columns} showNotes={showNotes} />)}
                 </ol>
+                {more > 0 && <p>{plural(copy.moreDisagreements, more)}</p>}
               </>
             )}
           </section>

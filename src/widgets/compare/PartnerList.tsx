@@ -3,7 +3,8 @@
 import { useStore } from '@nanostores/preact';
 import { compare as copy } from '../../../content/ui/compare.json';
 import { roles as roleNames } from '../../../content/ui/common.json';
-import { LIMITS } from '../../lib/model.ts';
+import { LIMITS, type Question } from '../../lib/model.ts';
+import { scoreAssessment } from '../../lib/scoring.ts';
 import { plural } from '../../lib/plural.ts';
 import { fill } from '../../lib/text.ts';
 import { $hideNames, $keepFiles, setHideNames, setKeepFiles, setLabel, type PartnerFile } from '../../stores/compare.ts';
@@ -17,11 +18,24 @@ interface Props {
   partners: PartnerFile[];
   /** Each partner's name as shown (see partnerName). */
   names: string[];
+  /** The question bank, to count each partner's answers as their checklist does. */
+  questions: readonly Question[];
   onRemove: (index: number) => void;
   onRemoveAll: () => void;
 }
 
-export function PartnerList({ partners, names, onRemove, onRemoveAll }: Props) {
+/** A partner's answers counted as their checklist counts them (for their role and phase), and apart those for other partners. */
+function Counts({ questions, partner }: { questions: readonly Question[]; partner: PartnerFile }) {
+  const { answered, total, forOthers } = scoreAssessment(questions, partner.assessment);
+  return (
+    <>
+      <p class="partner-card__count">{fill(copy.counted, { answered, total })}</p>
+      {forOthers > 0 && <p class="partner-card__meta">{plural(copy.forOthers, forOthers)}</p>}
+    </>
+  );
+}
+
+export function PartnerList({ partners, names, questions, onRemove, onRemoveAll }: Props) {
   const hideNames = useStore($hideNames);
   const keep = useStore($keepFiles);
   return (
@@ -42,10 +56,8 @@ export function PartnerList({ partners, names, onRemove, onRemoveAll }: Props) {
               </div>
             )}
             {!hideNames && <p class="print-only partner-card__name">{names[i]}</p>}
-            <p class="partner-card__meta">
-              {plural(copy.answers, Object.values(p.assessment.answers).filter((a) => a.value).length)}
-              {!hideNames && p.fileName && <> · {p.fileName}</>}
-            </p>
+            <Counts questions={questions} partner={p} />
+            {!hideNames && p.fileName && <p class="partner-card__meta">{p.fileName}</p>}
             <button type="button" id={removeButtonId(i)} class="button button--secondary" onClick={() => onRemove(i)}>
               {copy.remove}
               <span class="visually-hidden"> {names[i]}</span>

@@ -2,6 +2,8 @@
 import { compare as copy } from '../../../content/ui/compare.json';
 import { byStep, type Comparison } from '../../lib/compare.ts';
 import { CSV_COLUMNS, csvFile } from '../../lib/csv.ts';
+import { localDateStamp } from '../../lib/dates.ts';
+import { download } from '../common/download.ts';
 import { fill } from '../../lib/text.ts';
 import { agreementText, cellText, columnName, type Column } from './comparison-text.ts';
 
@@ -32,4 +34,9 @@ export function gridCsv(comparison: Comparison, columns: Column[], showNotes: bo
     row.agreement === 'disagree' ? row.question.discuss : '',
   ]);
   return csvFile([header, ...rows]);
+}
+
+/** Saves the grid as a CSV file in the reader's downloads, named with today's date. */
+export function saveGridCsv(comparison: Comparison, columns: Column[], showNotes: boolean) {
+  download(`partners-comparison-${localDateStamp()}.csv`, gridCsv(comparison, columns, showNotes), 'text/csv;charset=utf-8');
 }
