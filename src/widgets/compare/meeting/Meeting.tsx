@@ -111,7 +111,10 @@ export default function Meeting({ mode, bank, steps, sourceNames, rows, files, h
               {index < total && <span>{fill(copy.position, { n: index + 1, total })}</span>}
             </p>
             <div class="meeting__nav">
-              <button type="button" class="button button--secondary" disabled={index === 0} onClick={() => move(index - 1)}>{copy.back}</button>
+              {/* No greyed-out Back on the first question: GOV.UK leaves out a button that cannot act. */}
+              {index > 0 && (
+                <button type="button" class="button button--secondary" onClick={() => move(index - 1)}>{copy.back}</button>
+              )}
               {index < total && (
                 <button type="button" class="button button--secondary" onClick={() => move(index + 1)}>
                   {index === total - 1 ? copy.toEnd : isDiscussed(meeting.items[id!]) ? copy.next : copy.skip}
