@@ -6,11 +6,17 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { citationsPlugin } from './src/build/citations-plugin.ts';
 import { offlineAndSearch } from './src/build/offline-integration.ts';
 import { publicationCheck } from './src/build/publication-check.ts';
+import { plainDynamicImports } from './src/build/plain-dynamic-imports.ts';
 
 // Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
 const base = process.env.BASE_PATH ?? '/';
-// The modules of the script every page runs (src/components/site.ts and what it imports).
-const SITE_MODULES = ['/components/site.ts', '/components/search-button.ts', '/components/print-button.ts', '/components/step-progress.ts', '/components/question-index.ts', '/components/service-worker.ts', '/lib/scoring.ts', '/lib/text.ts', '/lib/url.ts', '/lib/storage-keys.ts', '/lib/assessment-list.ts', '/lib/model.ts'];
+// The modules of the script every page runs (src/components/site.ts and what it imports, not
+// what it loads later: the search dialog and the progress code).
+const SITE_MODULES = ['/components/site.ts', '/components/search-button.ts', '/components/print-button.ts', '/components/progress-loader.ts', '/components/service-worker.ts', '/lib/url.ts', '/lib/storage-keys.ts'];
+
+// The progress code (step-progress.ts), loaded once a reader has answers, and what it shares with
+// the islands: in a file of its own, so a reading page never fetches the islands' file for it.
+const PROGRESS_MODULES = ['/components/step-progress.ts', '/components/question-index.ts', '/lib/scoring.ts', '/lib/assessment-list.ts', '/lib/text.ts', '/lib/dates.ts', '/lib/language.ts', '/lib/model.ts'];
 
 // The framework, stores and shared widget parts every island uses.
 const ISLAND_MODULES = [
@@ -37,13 +43,15 @@ export default defineConfig({
   integrations: [publicationCheck(), mdx(), preact(), offlineAndSearch()],
   devToolbar: { enabled: false },
   vite: {
+    plugins: [plainDynamicImports()],
     build: {
       rollupOptions: {
         output: {
           codeSplitting: {
             groups: [
               // The code every page runs, in one file; islands reuse it rather than split it up.
-              { name: 'site', test: (id) => SITE_MODULES.some((m) => id.endsWith(m)), priority: 2 },
+              { name: 'site', test: (id) => SITE_MODULES.some((m) => id.endsWith(m)), priority: 3 },
+              { name: 'progress', test: (id) => PROGRESS_MODULES.some((m) => id.endsWith(m)), priority: 2 },
               // What every island needs, in one file: fewer requests, better compression.
               { name: 'islands', test: (id) => ISLAND_MODULES.some((m) => id.includes(m)), priority: 1 },
             ],
