@@ -154,10 +154,11 @@ test('a review that is due shows on the checklist and the home page, and one not
 
   await page.goto('');
   const notice = page.locator('.review-due');
-  await expect(notice).toHaveText(/Your review of Leeds \(Leeds Together\) was due on 1 January 2026\.\s+Record a review on the checklist/);
+  await expect(notice).toHaveText(/Your review of Leeds \(Leeds Together\) was due on 1 January 2026\.\s+Go to your checklist to record it/);
   await expectNoViolations(page, 'home page, review due');
-  await notice.getByRole('link', { name: 'Record a review on the checklist' }).click();
+  await notice.getByRole('link', { name: 'Go to your checklist to record it' }).click();
   await waitForIslands(page);
+  await page.locator('.checklist-review-due').getByRole('link', { name: 'Record a review now' }).click();
   await expect(page.getByRole('heading', { name: 'Reviews' })).toBeInViewport();
 
   await seedStorage(page, { 'cii-guide:assessment:a-leeds': writeStored({ ...funder(), nextReview: '2999-01-01' }), 'cii-guide:active': 'a-leeds' });

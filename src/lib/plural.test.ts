@@ -31,7 +31,12 @@ describe('the interface copy', () => {
   function walk(value: unknown, path: string, plurals: Map<string, Record<string, string>>, keys: string[]) {
     if (typeof value !== 'object' || value === null) return;
     if (isPlural(value)) plurals.set(path, value);
-    else for (const [key, child] of Object.entries(value)) (keys.push(`${path}.${key}`), walk(child, `${path}.${key}`, plurals, keys));
+    else {
+      for (const [key, child] of Object.entries(value)) {
+        keys.push(`${path}.${key}`);
+        walk(child, `${path}.${key}`, plurals, keys);
+      }
+    }
   }
   const plurals = new Map<string, Record<string, string>>();
   const keys: string[] = [];

@@ -57,7 +57,6 @@ function sharedLocalStorage() {
     },
     async openTab(): Promise<Tab> {
       const copy = new Map(data);
-      let tab!: Tab;
       const window = Object.assign(new EventTarget(), { localStorage: storageFor(() => tab, copy), sessionStorage: fakeStorage().storage });
       const run = <T,>(action: (store: Store) => T): T => {
         const previous = [globalThis.window, globalThis.localStorage, globalThis.sessionStorage] as const;
@@ -69,7 +68,7 @@ function sharedLocalStorage() {
         }
       };
       vi.resetModules();
-      tab = { store: undefined as unknown as Store, window, run };
+      const tab: Tab = { store: undefined as unknown as Store, window, run };
       tabs.push({ tab, copy });
       // The modules read the window as they load: keep this tab's in place until they have.
       const previous = [globalThis.window, globalThis.localStorage, globalThis.sessionStorage] as const;

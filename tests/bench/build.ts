@@ -16,6 +16,7 @@ const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' 
 
 /** Splits a build's wall time into phases from its log (ANSI colours removed). */
 export function phasesOf(log: string, wall: number): Record<string, number> {
+  // eslint-disable-next-line no-control-regex -- the escape character is what starts a colour code
   const text = log.replace(/\x1b\[[0-9;]*m/g, '');
   const find = (pattern: RegExp) => {
     const match = pattern.exec(text);

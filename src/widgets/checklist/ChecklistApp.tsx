@@ -58,16 +58,6 @@ export default function ChecklistApp({ bank, steps }: Props) {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
-  // A link to a part this script draws (the home page's "Record a review") arrives before that
-  // part exists, so the browser could not scroll to it: go there once it does.
-  const arrived = useRef(false);
-  useEffect(() => {
-    if (arrived.current || !scripted || !active) return;
-    arrived.current = true;
-    if (location.hash.startsWith(SHARE_PREFIX)) return;
-    document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
-  }, [scripted, active]);
-
   const messageBox = useRef<HTMLParagraphElement>(null);
   const finish = (text: string) => {
     setPending(undefined);

@@ -55,6 +55,8 @@ function Tags({ row }: { row: ComparedRow }) {
 
 function Grid({ rows, columns, showNotes, caption }: { rows: ComparedRow[]; columns: Column[]; showNotes: boolean; caption: string }) {
   return (
+    // A region that scrolls sideways takes focus, so a keyboard can scroll it (WCAG 2.1.1).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div class="grid-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table class="compare-grid">
         <caption>{caption}</caption>
