@@ -35,9 +35,9 @@ export default defineConfig({
   // Every page is a folder with index.html; links always end in "/" so a service worker's
   // cache keys and a static host's files agree.
   trailingSlash: 'always',
-  // Styles go inline: no render-blocking request on a first visit, and the service worker
-  // keeps every page for repeat ones.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Styles in files of their own, shared by the pages that use them: the browser fetches them
+  // once and every later page comes without them, rather than every page carrying its styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's own Markdown processor, with the plugin that numbers each chapter's citations.
   markdown: { processor: satteri({ mdastPlugins: [citationsPlugin] }) },
   integrations: [publicationCheck(), mdx(), preact(), offlineAndSearch()],
