@@ -7,6 +7,7 @@ import { citationsPlugin } from './src/build/citations-plugin.ts';
 import { offlineAndSearch } from './src/build/offline-integration.ts';
 import { publicationCheck } from './src/build/publication-check.ts';
 import { plainDynamicImports } from './src/build/plain-dynamic-imports.ts';
+import { clientNeeded } from './src/build/client-needed.ts';
 
 // Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
 const base = process.env.BASE_PATH ?? '/';
@@ -40,7 +41,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's own Markdown processor, with the plugin that numbers each chapter's citations.
   markdown: { processor: satteri({ mdastPlugins: [citationsPlugin] }) },
-  integrations: [publicationCheck(), mdx(), preact(), offlineAndSearch()],
+  integrations: [publicationCheck(), mdx(), preact(), clientNeeded(), offlineAndSearch()],
   devToolbar: { enabled: false },
   vite: {
     plugins: [plainDynamicImports()],
