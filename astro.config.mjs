@@ -21,7 +21,7 @@ const PROGRESS_MODULES = ['/components/step-progress.ts', '/components/question-
 
 // The framework, stores and shared widget parts every island uses.
 const ISLAND_MODULES = [
-  '/node_modules/preact/', '/node_modules/nanostores/', '/node_modules/@nanostores/', '/@astrojs/preact/dist/client',
+  '/node_modules/preact/', '/node_modules/nanostores/', '/node_modules/@nanostores/preact/', '/@astrojs/preact/dist/client',
   '/src/stores/storage.ts', '/src/stores/assessments.ts', '/src/lib/stored-assessment.ts',
   '/src/widgets/common/AssessmentPicker.tsx', '/src/widgets/common/assessment-name.ts', '/src/widgets/common/StorageNotice.tsx', '/src/widgets/common/StatusShape.tsx',
   '/content/ui/common.json', '/content/ui/assessment.json',
