@@ -5,16 +5,34 @@
 import type { ClientDirective } from 'astro';
 import { ASSESSMENT_PREFIX } from '../../lib/storage-keys.ts';
 
-/** What counts as first use: anything that can choose an answer or open a note starts with one of these. */
-const USE = ['pointerdown', 'focusin'];
+/**
+ * What counts as first use: anything that can choose an answer or open a note starts with one of
+ * these. A pointer over the form counts too, so the picker's buttons work at the first click.
+ */
+const USE = ['pointerover', 'pointerdown', 'focusin'];
 
 const needed: ClientDirective = (load, _options, island) => {
+  // Scripts run, and the form's code can load (not from a folder on disk, where the page says
+  // so: public/file-mode.js): show what needs it, and drop "switch on JavaScript".
+  if (location.protocol !== 'file:') {
+    island.dataset.scripts = '';
+    island.closest('.assessment')?.querySelector('[data-no-script-notice]')?.remove();
+  }
+  // A button pressed before the code arrived (the picker's) is pressed again once it has:
+  // radios and notes keep what the reader did by themselves (AssessmentForm reads them).
+  let pressed: string | undefined;
+  const remember = (event: Event) => {
+    pressed = (event.target as Element).closest('button[id]')?.id ?? pressed;
+  };
+  island.addEventListener('click', remember, true);
   let started = false;
   const hydrate = async () => {
     if (started) return;
     started = true;
     for (const type of USE) island.removeEventListener(type, hydrate, true);
     await (await load())();
+    island.removeEventListener('click', remember, true);
+    if (pressed) document.getElementById(pressed)?.click();
   };
   let stored = true;
   try {
@@ -30,9 +48,6 @@ const needed: ClientDirective = (load, _options, island) => {
   for (const type of USE) island.addEventListener(type, hydrate, true);
   // Answers given in another tab belong on this page too.
   window.addEventListener('storage', () => void hydrate(), { once: true });
-  // Scripts run, and the form's code comes at first use: "switch on JavaScript" is no longer true.
-  // From a folder on disk it cannot load at all, and the notice says so (public/file-mode.js).
-  if (location.protocol !== 'file:') island.closest('.assessment')?.querySelector('[data-no-script-notice]')?.remove();
 };
 
 export default needed;
