@@ -30,7 +30,8 @@ const needed: ClientDirective = (load, _options, island) => {
     if (started) return;
     started = true;
     for (const type of USE) island.removeEventListener(type, hydrate, true);
-    await (await load())();
+    const hydrateIsland = await load();
+    await hydrateIsland();
     island.removeEventListener('click', remember, true);
     if (pressed) document.getElementById(pressed)?.click();
   };

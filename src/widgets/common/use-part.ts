@@ -7,8 +7,11 @@ import { loadPart } from './load-part.ts';
 export function usePart<T>(needed: boolean, load: () => Promise<T>): T | undefined {
   const [part, setPart] = useState<T>();
   useEffect(() => {
+    if (!needed || part) return;
     // A failure is shown by loadPart (OutOfDateNotice); the part stays away.
-    if (needed && !part) loadPart(load).then((loaded) => setPart(() => loaded), () => undefined);
+    loadPart(load)
+      .then((loaded) => setPart(() => loaded))
+      .catch(() => undefined);
   }, [needed]);
   return part;
 }
