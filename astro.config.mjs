@@ -6,15 +6,22 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { citationsPlugin } from './src/build/citations-plugin.ts';
 import { offlineAndSearch } from './src/build/offline-integration.ts';
 import { publicationCheck } from './src/build/publication-check.ts';
+import { plainDynamicImports } from './src/build/plain-dynamic-imports.ts';
+import { clientNeeded } from './src/build/client-needed.ts';
 
 // Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
 const base = process.env.BASE_PATH ?? '/';
-// The modules of the script every page runs (src/components/site.ts and what it imports).
-const SITE_MODULES = ['/components/site.ts', '/components/search-button.ts', '/components/print-button.ts', '/components/step-progress.ts', '/components/question-index.ts', '/components/service-worker.ts', '/lib/scoring.ts', '/lib/text.ts', '/lib/url.ts', '/lib/storage-keys.ts', '/lib/assessment-list.ts', '/lib/model.ts'];
+// The modules of the script every page runs (src/components/site.ts and what it imports, not
+// what it loads later: the search dialog and the progress code).
+const SITE_MODULES = ['/components/site.ts', '/components/search-button.ts', '/components/print-button.ts', '/components/progress-loader.ts', '/components/service-worker.ts', '/lib/url.ts', '/lib/storage-keys.ts'];
+
+// The progress code (step-progress.ts), loaded once a reader has answers, and what it shares with
+// the islands: in a file of its own, so a reading page never fetches the islands' file for it.
+const PROGRESS_MODULES = ['/components/step-progress.ts', '/components/question-index.ts', '/lib/scoring.ts', '/lib/assessment-list.ts', '/lib/text.ts', '/lib/dates.ts', '/lib/language.ts', '/lib/model.ts'];
 
 // The framework, stores and shared widget parts every island uses.
 const ISLAND_MODULES = [
-  '/node_modules/preact/', '/node_modules/nanostores/', '/node_modules/@nanostores/', '/@astrojs/preact/dist/client',
+  '/node_modules/preact/', '/node_modules/nanostores/', '/node_modules/@nanostores/preact/', '/@astrojs/preact/dist/client',
   '/src/stores/storage.ts', '/src/stores/assessments.ts', '/src/lib/stored-assessment.ts',
   '/src/widgets/common/AssessmentPicker.tsx', '/src/widgets/common/assessment-name.ts', '/src/widgets/common/StorageNotice.tsx', '/src/widgets/common/StatusShape.tsx',
   '/content/ui/common.json', '/content/ui/assessment.json',
@@ -29,21 +36,23 @@ export default defineConfig({
   // Every page is a folder with index.html; links always end in "/" so a service worker's
   // cache keys and a static host's files agree.
   trailingSlash: 'always',
-  // Styles go inline: no render-blocking request on a first visit, and the service worker
-  // keeps every page for repeat ones.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Styles in files of their own, shared by the pages that use them: the browser fetches them
+  // once and every later page comes without them, rather than every page carrying its styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's own Markdown processor, with the plugin that numbers each chapter's citations.
   markdown: { processor: satteri({ mdastPlugins: [citationsPlugin] }) },
-  integrations: [publicationCheck(), mdx(), preact(), offlineAndSearch()],
+  integrations: [publicationCheck(), mdx(), preact(), clientNeeded(), offlineAndSearch()],
   devToolbar: { enabled: false },
   vite: {
+    plugins: [plainDynamicImports()],
     build: {
       rollupOptions: {
         output: {
           codeSplitting: {
             groups: [
               // The code every page runs, in one file; islands reuse it rather than split it up.
-              { name: 'site', test: (id) => SITE_MODULES.some((m) => id.endsWith(m)), priority: 2 },
+              { name: 'site', test: (id) => SITE_MODULES.some((m) => id.endsWith(m)), priority: 3 },
+              { name: 'progress', test: (id) => PROGRESS_MODULES.some((m) => id.endsWith(m)), priority: 2 },
               // What every island needs, in one file: fewer requests, better compression.
               { name: 'islands', test: (id) => ISLAND_MODULES.some((m) => id.includes(m)), priority: 1 },
             ],

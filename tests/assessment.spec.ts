@@ -52,6 +52,20 @@ test('an answer is saved on the device and is still there after a reload', async
   expect(watch.errors).toEqual([]);
 });
 
+test('with nothing stored, the form’s code loads on first use and the first press still works', async ({ context }) => {
+  // By pointer: the picker's button, pressed at once, opens its form.
+  const byPointer = await context.newPage();
+  await byPointer.goto(STEP_1);
+  await byPointer.getByRole('button', { name: 'Name your assessment' }).click();
+  await expect(byPointer.getByRole('form', { name: 'Start a new assessment' }).getByLabel('Place')).toBeFocused();
+  // By keyboard: the same, with focus arriving on the button and Enter at once.
+  const byKeyboard = await context.newPage();
+  await byKeyboard.goto(STEP_1);
+  await byKeyboard.getByRole('button', { name: 'Name your assessment' }).focus();
+  await byKeyboard.keyboard.press('Enter');
+  await expect(byKeyboard.getByRole('form', { name: 'Start a new assessment' }).getByLabel('Place')).toBeFocused();
+});
+
 test('the step result follows the published rules and names missing essentials', async ({ page }) => {
   await openStep(page);
   const result = page.locator('.step-result');

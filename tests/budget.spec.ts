@@ -6,7 +6,7 @@ import { builtHtml, builtPages } from './support/site.ts';
 import { describe, loadPage, total } from './support/page-weight.ts';
 
 const { budget } = JSON.parse(readFileSync('package.json', 'utf8')) as {
-  budget: { stepPage: { javascript: number; total: number }; readingPage: { javascript: number }; toolPage: { javascript: number }; everyPage: { css: number } };
+  budget: { stepPage: { javascript: number; javascriptOnUse: number; total: number }; readingPage: { javascript: number }; toolPage: { javascript: number }; everyPage: { css: number } };
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -33,4 +33,12 @@ for (const path of builtPages()) {
       expect(js, `JavaScript on /${path} is ${kb(js)}, over ${kb(budget.readingPage.javascript)}: ${describe(files, 'js')}`).toBeLessThanOrEqual(budget.readingPage.javascript);
     }
   });
+  // The figures above are before a step's form is used, when its code loads; its weight is watched too.
+  if (isStep) {
+    test(`/${path} stays within the size budget once its form is used`, async ({ page }) => {
+      const files = await loadPage(page, path, { use: true });
+      const js = total(files, 'js');
+      expect(js, `JavaScript on /${path} once its form is used is ${kb(js)}, over ${kb(budget.stepPage.javascriptOnUse)}: ${describe(files, 'js')}`).toBeLessThanOrEqual(budget.stepPage.javascriptOnUse);
+    });
+  }
 }

@@ -23,12 +23,13 @@ const unknownNavigation: RouteHandlerCallback = async ({ request, url }) => {
   }
 };
 
-/** Writes <dist>/sw.js precaching every page, asset and search file; returns files and bytes. */
+/** Writes <dist>/sw.js precaching every page, asset and search file the site uses; returns files and bytes. */
 export async function buildServiceWorker(dist: string, base: string): Promise<{ count: number; size: number }> {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     globPatterns: ['**/*'],
-    globIgnores: ['sw.js'],
+    // robots.txt is for crawlers: no page ever asks for it.
+    globIgnores: ['sw.js', 'robots.txt'],
     swDest: `${dist}/sw.js`,
     // Precache URLs are site paths under the base, e.g. /guide/model/index.html.
     modifyURLPrefix: { '': base },

@@ -1,6 +1,7 @@
 // Fills every [data-step-progress] element with the active assessment's progress for that step.
-// Plain DOM and no store library: it runs on reading pages, where the JavaScript budget is 3 KB,
-// so it reads storage directly and hears about changes made in this tab from CHANGE_EVENT.
+// Plain DOM and no store library: it runs on reading pages, so it reads storage directly and hears
+// about changes made in this tab from CHANGE_EVENT. The site loads it only for a reader with
+// answers (progress-loader.ts); the single file runs it at once.
 import type { Assessment } from '../lib/model.ts';
 import { scoreAssessment } from '../lib/scoring.ts';
 import { chooseActive } from '../lib/assessment-list.ts';
@@ -20,7 +21,7 @@ const FILLS: Record<string, string> = {
  *
  * A second reader beside the full one (lib/stored-assessment.ts), on purpose. The full reader
  * checks every field, migrates older versions and writes them back; it runs wherever answers are
- * shown or changed, and would add nearly a kilobyte to reading pages, whose budget is 3 KB. This
+ * shown or changed, and would add nearly a kilobyte to the progress code. This
  * one never writes and leaves out of the count any record it cannot use. It ignores fields it
  * does not use, so a record that gains fields needs no change here. It reads the current version
  * only, having no migrations: a record from before an upgrade shows no progress until a page
@@ -55,8 +56,12 @@ function storedActive(): Assessment | undefined | false {
   }
 }
 
-/** Starts keeping the page's progress markers in step with the reader's answers. */
-export function mountStepProgress() {
+/**
+ * Starts keeping the page's progress markers in step with the reader's answers. `first` is the
+ * active assessment when a change in this tab is what loaded this code (its storage may not be
+ * written yet); otherwise what is stored is read.
+ */
+export function mountStepProgress(first?: Assessment) {
   const index = readQuestionIndex();
   const markers = document.querySelectorAll<HTMLElement>('[data-step-progress]');
   if (!index || markers.length === 0) return;
@@ -101,7 +106,7 @@ export function mountStepProgress() {
     showReviewDue(assessment);
   };
 
-  showAll(storedActive());
+  showAll(first ?? storedActive());
   window.addEventListener(CHANGE_EVENT, (event) => showAll((event as CustomEvent<Assessment | undefined>).detail));
   // Another tab saved, or the page came back from the back/forward cache.
   window.addEventListener('storage', () => showAll(storedActive()));

@@ -11,7 +11,8 @@ const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 export function guideText(content: string): GuideText {
   const ui = Object.assign({}, ...readdirSync(join(content, 'ui')).map((file) => readJson(join(content, 'ui', file))));
   const questions: GuideText['questions'] = {};
-  for (const file of readdirSync(join(content, 'questions')).sort()) {
+  // The steps' banks only (step-*.yaml, as src/content.config.ts reads them): retired.yaml holds questions no longer asked.
+  for (const file of readdirSync(join(content, 'questions')).filter((name) => name.startsWith('step-')).sort()) {
     const bank = parse(readFileSync(join(content, 'questions', file), 'utf8')) as { step: number; questions: { prompt: string; why: string }[] };
     (questions[bank.step] ??= []).push(...bank.questions);
   }

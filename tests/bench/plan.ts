@@ -14,7 +14,8 @@ export const PEER = `Starlight ${peerManifest.dependencies['@astrojs/starlight']
 /** Pages both sites have, compared in the table. */
 export const PAGE_TYPES = [
   { label: 'home', path: '' },
-  { label: 'step 3 (form included)', path: 'steps/3-add-value/' },
+  // Before its form is used: the form's code loads on first use (tests/budget.spec.ts watches it after).
+  { label: 'step 3 (form not yet used)', path: 'steps/3-add-value/' },
   { label: 'case study (a reading page)', path: 'case-study/' },
 ];
 

@@ -26,7 +26,14 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** Waits until the islands on the page have hydrated. */
+/**
+ * Waits until the islands on the page have hydrated. A step form with nothing stored hydrates on
+ * the reader's first use (client:needed): it is used here as a reader would start, by focus
+ * arriving inside it, without moving the page's own focus.
+ */
 export async function waitForIslands(page: Page) {
+  await page.evaluate(() => {
+    for (const island of document.querySelectorAll('astro-island[ssr][client="needed"]')) island.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  });
   await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
 }

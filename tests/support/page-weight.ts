@@ -26,8 +26,10 @@ function kindOf(contentType: string, url: string): Kind {
 /**
  * Opens a page, scrolls to the end so islands that wait to be seen load too, and lists every
  * file it loaded. Inline scripts and styles count as JavaScript and CSS as well as HTML.
+ * A step form with nothing stored loads its code on first use (client:needed), so it is not
+ * counted unless `use` is set; then the form is used first, as a reader starting it would.
  */
-export async function loadPage(page: Page, path: string): Promise<LoadedFile[]> {
+export async function loadPage(page: Page, path: string, { use = false } = {}): Promise<LoadedFile[]> {
   const files: Promise<LoadedFile | undefined>[] = [];
   page.on('response', (response) => {
     files.push(
@@ -42,7 +44,8 @@ export async function loadPage(page: Page, path: string): Promise<LoadedFile[]> 
   await page.goto(path, { waitUntil: 'networkidle' });
   // Bring each island into view, as a reader scrolling down would: those that wait to be seen load now.
   await page.evaluate(() => document.querySelectorAll('astro-island').forEach((island) => island.firstElementChild?.scrollIntoView()));
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
+  if (use) await page.locator('astro-island[client="needed"] input').first().focus();
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr') || island.getAttribute('client') === 'needed'));
   await page.waitForTimeout(300);
   const inline = await page.evaluate(() =>
     [...document.querySelectorAll('script:not([src])')]

@@ -17,9 +17,8 @@ import { PhaseChooser } from '../common/PhaseChooser.tsx';
 import { StorageNotice } from '../common/StorageNotice.tsx';
 import { problemMessage } from '../common/import-messages.ts';
 import { loadPart } from '../common/load-part.ts';
-import { ChecklistReport } from './ChecklistReport.tsx';
+import { usePart } from '../common/use-part.ts';
 import { ChecklistTools } from './ChecklistTools.tsx';
-import { ImportPreview } from './ImportPreview.tsx';
 import type { StepLink } from './types.ts';
 
 interface Props {
@@ -38,6 +37,9 @@ export default function ChecklistApp({ bank, steps }: Props) {
   const [scripted, setScripted] = useState(false);
   const [pending, setPending] = useState<Pending>();
   const [message, setMessage] = useState('');
+  // The report and its action plan load once there is an assessment to show: a reader with none never needs them.
+  const ChecklistReport = usePart(Boolean(active || pending), () => import('./ChecklistReport.tsx').then((part) => part.ChecklistReport));
+  const ImportPreview = usePart(Boolean(pending), () => import('./ImportPreview.tsx').then((part) => part.ImportPreview));
 
   // A share link opens here, on arrival or pasted into this tab: show what it holds and let the reader decide.
   useEffect(() => {
@@ -91,6 +93,7 @@ export default function ChecklistApp({ bank, steps }: Props) {
       <StorageNotice bank={bank} />
       <p role="status" class="checklist-app__message" tabIndex={-1} ref={messageBox}>{message}</p>
       {pending ? (
+        ImportPreview && (
         <ImportPreview
           incoming={pending.assessment}
           fileName={pending.fileName}
@@ -101,8 +104,9 @@ export default function ChecklistApp({ bank, steps }: Props) {
           onDone={finish}
           onCancel={() => finish('')}
         >
-          <ChecklistReport bank={bank} steps={steps} assessment={pending.assessment} readOnly />
+          {ChecklistReport && <ChecklistReport bank={bank} steps={steps} assessment={pending.assessment} readOnly />}
         </ImportPreview>
+        )
       ) : active ? (
         <>
           <div class="print-hidden">
@@ -111,7 +115,7 @@ export default function ChecklistApp({ bank, steps }: Props) {
           <p class="print-hidden">
             <a href="#checklist-tools-heading">{copy.jumpToTools}</a>
           </p>
-          <ChecklistReport bank={bank} steps={steps} assessment={active} />
+          {ChecklistReport && <ChecklistReport bank={bank} steps={steps} assessment={active} />}
         </>
       ) : (
         <section class="checklist-empty" aria-labelledby="checklist-empty-heading">

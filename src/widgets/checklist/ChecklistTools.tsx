@@ -6,7 +6,6 @@ import { calendar as calendarWords, checklist as copy, importer as importCopy, r
 import type { Assessment, QuestionBank } from '../../lib/model.ts';
 import { exportFileName } from '../../lib/export-file.ts';
 import { toCsv } from '../../lib/csv.ts';
-import { toCalendar } from '../../lib/calendar.ts';
 import { formatDate, formatDay, localDateStamp } from '../../lib/dates.ts';
 import { allRows } from '../../lib/plan.ts';
 import { scoreAssessment } from '../../lib/scoring.ts';
@@ -64,10 +63,12 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
     download(name, toCsv(bank.questions, a, names), 'text/csv;charset=utf-8');
     setStatus(fill(copy.exported, { file: name }));
   };
-  const exportCalendar = (a: Assessment) => {
+  // The calendar code loads on the first click: few readers export dates.
+  const exportCalendar = async (a: Assessment) => {
     const rows = allRows(scoreAssessment(bank.questions, a), a, localDateStamp());
     if (!rows.some((r) => r.item.due)) return setStatus(copy.icsNone);
     const name = exportFileName(a, 'ics');
+    const { toCalendar } = await loadPart(() => import('../../lib/calendar.ts'));
     download(name, toCalendar(a, rows, { ...calendarWords, owners: roleNames, statuses: planStatus }), 'text/calendar;charset=utf-8');
     setStatus(fill(copy.exported, { file: name }));
   };
@@ -102,7 +103,7 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
           <button type="button" class="button" onClick={() => window.print()}>{copy.print}</button>
           <button type="button" class="button button--secondary" onClick={() => exportJson(assessment)}>{copy.exportJson}</button>
           <button type="button" class="button button--secondary" onClick={() => exportCsv(assessment)}>{copy.exportCsv}</button>
-          <button type="button" class="button button--secondary" onClick={() => exportCalendar(assessment)}>{copy.exportIcs}</button>
+          <button type="button" class="button button--secondary" onClick={() => void exportCalendar(assessment)}>{copy.exportIcs}</button>
         </div>
       )}
       <p>

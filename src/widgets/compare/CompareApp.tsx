@@ -15,7 +15,7 @@ import { withBase } from '../../lib/url.ts';
 import { $hideNames, $keepFailed, $partners, addPartners, clearPartners, removePartner, setHideNames, type PartnerFile } from '../../stores/compare.ts';
 import { loadPart } from '../common/load-part.ts';
 import { OutOfDateNotice } from '../common/OutOfDateNotice.tsx';
-import { CompareResults } from './CompareResults.tsx';
+import { usePart } from '../common/use-part.ts';
 import { partnerNames, type Column } from './comparison-text.ts';
 import { PartnerList, removeButtonId } from './PartnerList.tsx';
 import { useFileDrop } from './use-file-drop.ts';
@@ -54,6 +54,8 @@ export default function CompareApp({ bank, steps, sourceNames, fairness }: Props
   const hideNames = useStore($hideNames);
   const keepFailed = useStore($keepFailed);
   const [scripted, setScripted] = useState(false);
+  // The grid loads once there are two partners to compare: a reader who has added none never needs it.
+  const CompareResults = usePart(partners.length >= 2, () => import('./CompareResults.tsx').then((part) => part.CompareResults));
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   // Where focus goes once the list has re-rendered: a removed partner's button is gone.
@@ -226,7 +228,7 @@ export default function CompareApp({ bank, steps, sourceNames, fairness }: Props
               </button>
             )}
           </div>
-          <CompareResults comparison={comparison} columns={columns} showNotes={!hideNames} steps={steps} />
+          {CompareResults && <CompareResults comparison={comparison} columns={columns} showNotes={!hideNames} steps={steps} />}
         </>
       )}
     </div>
