@@ -13,18 +13,44 @@ import { clientNeeded } from './src/build/client-needed.ts';
 const base = process.env.BASE_PATH ?? '/';
 // The modules of the script every page runs (src/components/site.ts and what it imports, not
 // what it loads later: the search dialog and the progress code).
-const SITE_MODULES = ['/components/site.ts', '/components/search-button.ts', '/components/print-button.ts', '/components/progress-loader.ts', '/components/service-worker.ts', '/lib/url.ts', '/lib/storage-keys.ts'];
+const SITE_MODULES = [
+  '/components/site.ts',
+  '/components/search-button.ts',
+  '/components/print-button.ts',
+  '/components/progress-loader.ts',
+  '/components/service-worker.ts',
+  '/lib/url.ts',
+  '/lib/storage-keys.ts',
+];
 
 // The progress code (step-progress.ts), loaded once a reader has answers, and what it shares with
 // the islands: in a file of its own, so a reading page never fetches the islands' file for it.
-const PROGRESS_MODULES = ['/components/step-progress.ts', '/components/question-index.ts', '/lib/scoring.ts', '/lib/assessment-list.ts', '/lib/text.ts', '/lib/dates.ts', '/lib/language.ts', '/lib/model.ts'];
+const PROGRESS_MODULES = [
+  '/components/step-progress.ts',
+  '/components/question-index.ts',
+  '/lib/scoring.ts',
+  '/lib/assessment-list.ts',
+  '/lib/text.ts',
+  '/lib/dates.ts',
+  '/lib/language.ts',
+  '/lib/model.ts',
+];
 
 // The framework, stores and shared widget parts every island uses.
 const ISLAND_MODULES = [
-  '/node_modules/preact/', '/node_modules/nanostores/', '/node_modules/@nanostores/preact/', '/@astrojs/preact/dist/client',
-  '/src/stores/storage.ts', '/src/stores/assessments.ts', '/src/lib/stored-assessment.ts',
-  '/src/widgets/common/AssessmentPicker.tsx', '/src/widgets/common/assessment-name.ts', '/src/widgets/common/StorageNotice.tsx', '/src/widgets/common/StatusShape.tsx',
-  '/content/ui/common.json', '/content/ui/assessment.json',
+  '/node_modules/preact/',
+  '/node_modules/nanostores/',
+  '/node_modules/@nanostores/preact/',
+  '/@astrojs/preact/dist/client',
+  '/src/stores/storage.ts',
+  '/src/stores/assessments.ts',
+  '/src/lib/stored-assessment.ts',
+  '/src/widgets/common/AssessmentPicker.tsx',
+  '/src/widgets/common/assessment-name.ts',
+  '/src/widgets/common/StorageNotice.tsx',
+  '/src/widgets/common/StatusShape.tsx',
+  '/content/ui/common.json',
+  '/content/ui/assessment.json',
 ];
 
 // Where the build goes: "dist" unless OUT_DIR says otherwise (the tests build a sub-path copy too).
@@ -63,7 +89,15 @@ export default defineConfig({
   },
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },

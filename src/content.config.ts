@@ -88,7 +88,10 @@ const sources = defineCollection({
     // When it was published, as the document gives it.
     date: z.string(),
     // The publisher's website, only where one of the source documents prints its address.
-    website: z.string().regex(/^https?:\/\/[^\s]+$/, 'a web address starting http:// or https://').optional(),
+    website: z
+      .string()
+      .regex(/^https?:\/\/[^\s]+$/, 'a web address starting http:// or https://')
+      .optional(),
     // One sentence on what it is.
     about: z.string(),
     // Its section headings: citations must name one of these exactly.

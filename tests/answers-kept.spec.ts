@@ -127,10 +127,12 @@ test('a note is kept exactly as typed while another tab opens the checklist, and
   const textA = 'the quick brown fox jumps over the lazy dog';
   const textB = 'pack my box with five dozen liquor jugs';
   await Promise.all([boxA.pressSequentially(textA, { delay: 15 }), boxB.pressSequentially(textB, { delay: 15 })]);
-  await expect.poll(async () => {
-    const record = await storedRecord(first, id);
-    return [record.answers[Q2]?.note, record.answers[Q3]?.note];
-  }).toEqual([textA, textB]);
+  await expect
+    .poll(async () => {
+      const record = await storedRecord(first, id);
+      return [record.answers[Q2]?.note, record.answers[Q3]?.note];
+    })
+    .toEqual([textA, textB]);
   await expect(await noteBox(second, Q2)).toHaveValue(textA);
   await expect(await noteBox(first, Q3)).toHaveValue(textB);
 });
@@ -166,7 +168,16 @@ test('an answer and a note given before the script starts win over the saved one
 test('what a later version stored is left alone: its fields, its answers, and records nobody answered in', async ({ context }) => {
   const later = { ...JSON.parse(writeStored(assessment('a-x', 'Xton'))), future: { kept: ['as', 'is'] } };
   later.answers = { 's6-new-step': { value: 'yes', confidence: 0.8 }, [Q1]: { value: 'no', flag: 'x', at: '2026-11-20T10:00:00.000Z' } };
-  const firstRelease = JSON.stringify({ v: 1, id: 'a-old', place: 'York', partnership: '', perspective: 'funder', createdAt: '2026-11-24T09:00:00.000Z', updatedAt: '2026-11-01T09:00:00.000Z', answers: { [Q2]: { value: 'partly', note: 'as typed ' } } });
+  const firstRelease = JSON.stringify({
+    v: 1,
+    id: 'a-old',
+    place: 'York',
+    partnership: '',
+    perspective: 'funder',
+    createdAt: '2026-11-24T09:00:00.000Z',
+    updatedAt: '2026-11-01T09:00:00.000Z',
+    answers: { [Q2]: { value: 'partly', note: 'as typed ' } },
+  });
   await seed(context, { 'cii-guide:assessment:a-x': JSON.stringify(later), 'cii-guide:assessment:a-old': firstRelease, 'cii-guide:active': 'a-x' });
   const page = await context.newPage();
   for (const path of ['', 'checklist/', 'compare/']) {

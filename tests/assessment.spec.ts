@@ -36,7 +36,6 @@ async function stored(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
 }
 
-
 test('an answer is saved on the device and is still there after a reload', async ({ page, watch }) => {
   await openStep(page);
   await question(page, 0).getByRole('radio', { name: 'Partly' }).check();
@@ -342,7 +341,9 @@ test('the step result names the other questions that keep it from Ready', async 
   await openStep(page);
   const other = STEP_1_QUESTIONS.findIndex((q) => !q.essential);
   for (const [i, q] of STEP_1_QUESTIONS.entries()) {
-    await question(page, i).getByRole('radio', { name: i === other ? 'Not yet' : q.essential ? 'Yes' : 'Partly' }).check();
+    await question(page, i)
+      .getByRole('radio', { name: i === other ? 'Not yet' : q.essential ? 'Yes' : 'Partly' })
+      .check();
   }
   const result = page.locator('.step-result');
   await expect(result).toContainText('Nearly ready');

@@ -56,5 +56,6 @@ test('in the single-file edition, the blank checklist’s button prints the blan
   expect(await page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
   const printed = normalise(await pdfText(await page.pdf({ format: 'A4' })));
   expect(printed).toContain(normalise(bankQuestions()[0]!.action));
-  for (const other of ['The secondment model', 'Your readiness checklist', 'Privacy notice']) expect(printed, `${other} printed with the blank checklist`).not.toContain(other);
+  for (const other of ['The secondment model', 'Your readiness checklist', 'Privacy notice'])
+    expect(printed, `${other} printed with the blank checklist`).not.toContain(other);
 });

@@ -11,7 +11,6 @@ import { questionIds, seedStorage, storedItems } from './support/storage.ts';
 import type { Assessment } from '../src/lib/model.ts';
 import { readStored, writeStored } from '../src/lib/stored-assessment.ts';
 
-
 async function openChecklist(page: Page, assessments: Assessment[] = []) {
   await page.goto('checklist/');
   if (assessments.length) {
@@ -32,8 +31,11 @@ async function storedAssessments(page: Page): Promise<Assessment[]> {
     .flatMap((r) => (r.kind === 'ok' ? [r.assessment] : []));
 }
 
-
-async function everyAnswer(page: Page, value: Assessment['answers'][string]['value'], perspective: Assessment['perspective'] = 'partnership'): Promise<Assessment> {
+async function everyAnswer(
+  page: Page,
+  value: Assessment['answers'][string]['value'],
+  perspective: Assessment['perspective'] = 'partnership',
+): Promise<Assessment> {
   const ids = await questionIds(page);
   return {
     id: 'a-full',
@@ -79,7 +81,10 @@ test('a partial checklist shows who, when, the overall result, bars and actions,
     expect(tags.join(',')).toBe([...tags].sort((a, b) => Number(b) - Number(a)).join(','));
   }
   // Each action links back to its question.
-  const link = page.locator('.action').first().getByRole('link', { name: /Go to the question/ });
+  const link = page
+    .locator('.action')
+    .first()
+    .getByRole('link', { name: /Go to the question/ });
   await expect(link).toHaveAttribute('href', /\/steps\/\d-[a-z-]+\/#s\d-[a-z0-9-]+$/);
   await expectNoViolations(page, 'partial');
   await expectReflow(page, 'partial checklist');
@@ -100,7 +105,11 @@ test('the printed checklist and the blank one contain every question, and no nav
   const prompts = bankPrompts();
   expect(prompts.length).toBeGreaterThan(30);
   // PDF text breaks a line after a hyphen as "pre- election": join such words again.
-  const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').replace(/(\w)- (\w)/g, '$1-$2');
+  const normalise = (text: string) =>
+    text
+      .replace(/[‘’]/g, "'")
+      .replace(/\s+/g, ' ')
+      .replace(/(\w)- (\w)/g, '$1-$2');
 
   // A mix of answers, from the whole partnership, so every question shows as an action or as in place.
   const mixed = { ...(await everyAnswer(page, 'yes')), phase: 'end' as const };
@@ -114,7 +123,10 @@ test('the printed checklist and the blank one contain every question, and no nav
   const pageCount = (text: string) => /Page 1 of (\d+)/.exec(text)?.[1];
   console.log(`Printed on A4: the filled checklist (every question answered) on ${pageCount(filled)} pages, the blank one on ${pageCount(blank)}.`);
 
-  for (const [name, text] of [['filled', filled], ['blank', blank]] as const) {
+  for (const [name, text] of [
+    ['filled', filled],
+    ['blank', blank],
+  ] as const) {
     for (const prompt of prompts) expect(text, `${name} checklist`).toContain(normalise(prompt));
     for (const chrome of ['Guide contents', 'Your checklist', 'Change details', 'Export for this guide', 'Import an assessment', 'Search', 'Show actions']) {
       expect(text, `${name} checklist`).not.toContain(chrome);
@@ -173,7 +185,10 @@ test('JSON export then import brings the same assessment back, as new or in plac
   await page.getByRole('button', { name: 'Replace an existing assessment' }).click();
   await expect(page.getByRole('group', { name: /^Replace the answers for/ })).toBeFocused();
   expect(await storedAssessments(page)).toHaveLength(2);
-  await page.getByRole('group', { name: /^Replace the answers for/ }).getByRole('button', { name: 'Replace an existing assessment' }).click();
+  await page
+    .getByRole('group', { name: /^Replace the answers for/ })
+    .getByRole('button', { name: 'Replace an existing assessment' })
+    .click();
   await expect(page.getByText('Replaced the answers for')).toBeVisible();
   expect((await storedAssessments(page)).map((a) => a.id).sort()).toEqual([original.id, copy.id].sort());
 });
@@ -190,7 +205,9 @@ test('CSV export has a byte-order mark and one correctly quoted row per question
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
   expect(
-    text.startsWith('Step,Question ID,Question,Phase,Asked of,Essential,Answer,Note,Action,Owner,Person or team,Due date,Action status,Place,Partnership,Organisation,Answered as\r\n'),
+    text.startsWith(
+      'Step,Question ID,Question,Phase,Asked of,Essential,Answer,Note,Action,Owner,Person or team,Due date,Action status,Place,Partnership,Organisation,Answered as\r\n',
+    ),
   ).toBe(true);
   expect(text).toContain(`${ids[0]},`);
   expect(text).toContain('"Said ""yes"", then\n""maybe"""');
@@ -229,7 +246,13 @@ test('each kind of bad file is refused with its message and changes nothing; mar
       const { place } = (JSON.parse(String(c.content)) as { assessment: Assessment }).assessment;
       await expect(preview, c.name).toContainText(place);
       await expect(preview.locator('img, script'), c.name).toHaveCount(0);
-      expect(await preview.locator('.checklist-meta dd').first().evaluate((dd) => dd.children.length), c.name).toBe(0);
+      expect(
+        await preview
+          .locator('.checklist-meta dd')
+          .first()
+          .evaluate((dd) => dd.children.length),
+        c.name,
+      ).toBe(0);
       await preview.getByRole('button', { name: 'Close without keeping' }).click();
       await expect(preview).toBeHidden();
     } else {
@@ -238,7 +261,7 @@ test('each kind of bad file is refused with its message and changes nothing; mar
   }
   expect(await storedItems(page)).toEqual(before);
   expect(await page.evaluate(() => (window as unknown as { __scriptRan?: number }).__scriptRan)).toBeUndefined();
-  expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+  expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
   expect(dialogs).toEqual([]);
 });
 
@@ -302,7 +325,12 @@ test('answers to other partners’ questions are listed apart and not scored', a
   await expect(others).toContainText('Not yet');
   await expect(others).toContainText('Heard from the council');
   // An answer for someone else is not a thing in place: no tick beside it.
-  expect(await others.locator('li').first().evaluate((li) => getComputedStyle(li, '::before').content)).not.toContain('✓');
+  expect(
+    await others
+      .locator('li')
+      .first()
+      .evaluate((li) => getComputedStyle(li, '::before').content),
+  ).not.toContain('✓');
   await expect(page.locator('.checklist-overall')).toContainText('Not started');
 });
 

@@ -66,9 +66,27 @@ const [widest, narrower, gap] = forAll as [Question, Question, Question];
 const [sponsor, single] = forPublicBodyOnly as [Question, Question];
 const [joint] = forPublicBodyAndFunder as [Question];
 const charityNote = 'We have not worked with the council before.';
-const funder = exportFile('funder', 'Fundertown', 'funder', { [widest.id]: 'yes', [narrower.id]: 'yes', [gap.id]: 'no', [sponsor.id]: 'no', [joint.id]: 'yes' });
-const council = exportFile('council', 'Councilshire', 'public-body', { [widest.id]: 'no', [narrower.id]: 'partly', [gap.id]: 'no', [sponsor.id]: 'yes', [single.id]: 'yes', [joint.id]: 'yes' });
-const charity = exportFile('charity', 'Charityville', 'civil-society', { [widest.id]: { value: 'unknown', note: charityNote }, [narrower.id]: 'yes', [gap.id]: 'no', [joint.id]: 'partly' });
+const funder = exportFile('funder', 'Fundertown', 'funder', {
+  [widest.id]: 'yes',
+  [narrower.id]: 'yes',
+  [gap.id]: 'no',
+  [sponsor.id]: 'no',
+  [joint.id]: 'yes',
+});
+const council = exportFile('council', 'Councilshire', 'public-body', {
+  [widest.id]: 'no',
+  [narrower.id]: 'partly',
+  [gap.id]: 'no',
+  [sponsor.id]: 'yes',
+  [single.id]: 'yes',
+  [joint.id]: 'yes',
+});
+const charity = exportFile('charity', 'Charityville', 'civil-society', {
+  [widest.id]: { value: 'unknown', note: charityNote },
+  [narrower.id]: 'yes',
+  [gap.id]: 'no',
+  [joint.id]: 'partly',
+});
 const fourth = exportFile('whole', 'Fourthplace', 'partnership', { [widest.id]: 'yes', [narrower.id]: 'yes', [gap.id]: 'no' });
 /**
  * The known step's grid, top to bottom: disagreements by spread, then what fewer than two asked partners
@@ -98,7 +116,13 @@ async function printedPages(page: Page): Promise<string[]> {
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('').replace(/\s+/g, ' ').trim());
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : ''))
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
   }
   return pages;
 }
@@ -110,9 +134,16 @@ const partnerRemoveButtons = (page: Page) => page.getByRole('button', { name: /^
 const grid = (page: Page, step: number) => page.getByRole('table', { name: new RegExp(`^Step ${step}:`) });
 /** The number the summary gives for a term. */
 const summaryCount = (page: Page, term: string) =>
-  page.getByRole('region', { name: 'Summary' }).locator('div').filter({ has: page.getByRole('term').getByText(term, { exact: true }) }).getByRole('definition');
+  page
+    .getByRole('region', { name: 'Summary' })
+    .locator('div')
+    .filter({ has: page.getByRole('term').getByText(term, { exact: true }) })
+    .getByRole('definition');
 
-const row = (page: Page, q: Question) => grid(page, q.step).getByRole('row').filter({ has: page.getByRole('rowheader', { name: q.prompt }) });
+const row = (page: Page, q: Question) =>
+  grid(page, q.step)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: q.prompt }) });
 /** A row's cells: the agreement first, then one per partner. */
 const cells = (page: Page, q: Question) => row(page, q).getByRole('cell');
 
@@ -138,7 +169,13 @@ test('three files give the expected summary, talking points and grid order', asy
   const rows = grid(page, knownStep).getByRole('row');
   // The header row, then one row per question.
   await expect(rows).toHaveCount(stepQuestions.length + 1);
-  await expect(rows.first().getByRole('columnheader')).toHaveText(['Question', 'Agreement', 'Funder, Fundertown', 'Public body, Councilshire', 'Civil society organisation, Charityville']);
+  await expect(rows.first().getByRole('columnheader')).toHaveText([
+    'Question',
+    'Agreement',
+    'Funder, Fundertown',
+    'Public body, Councilshire',
+    'Civil society organisation, Charityville',
+  ]);
   for (const [i, q] of stepOrder.entries()) await expect(rows.nth(i + 1).getByRole('rowheader')).toContainText(q.prompt);
   const shown = { useInnerText: true };
   await expect(cells(page, widest)).toHaveText(['≠ Differ', '✓ Yes', '✗ Not yet', `? Don't know ${charityNote}`], shown);
@@ -146,7 +183,10 @@ test('three files give the expected summary, talking points and grid order', asy
   await expect(cells(page, single)).toHaveText(['– Asked of one partner', '· Not asked', '✓ Yes', '· Not asked'], shown);
   await expect(cells(page, gap)).toHaveText(['= Agreed gap', '✗ Not yet', '✗ Not yet', '✗ Not yet'], shown);
   // Differ and agreement rows differ by more than colour: the question carries a bar, the agreement a square.
-  const bar = (q: Question) => row(page, q).getByRole('rowheader').evaluate((th) => getComputedStyle(th).borderInlineStartWidth);
+  const bar = (q: Question) =>
+    row(page, q)
+      .getByRole('rowheader')
+      .evaluate((th) => getComputedStyle(th).borderInlineStartWidth);
   expect(await bar(widest)).not.toBe(await bar(gap));
   await expect(page.getByRole('table', { name: /^Step \d:/ })).toHaveCount(5);
   expect(watch.foreignRequests).toEqual([]);
@@ -166,17 +206,32 @@ test('agreement is counted only among the partners a question is asked of; the o
   await expect(talking).not.toContainText(joint.prompt);
   // A talking point lists the others' answers apart, under their own label.
   await fileInput(page).setInputFiles([
-    exportFile('charity', 'Charityville', 'civil-society', { [widest.id]: 'unknown', [narrower.id]: 'yes', [gap.id]: 'no', [joint.id]: 'partly', [sponsor.id]: 'yes' }, (f) => (f.assessment.updatedAt = '2026-11-21T10:00:00.000Z')),
+    exportFile(
+      'charity',
+      'Charityville',
+      'civil-society',
+      { [widest.id]: 'unknown', [narrower.id]: 'yes', [gap.id]: 'no', [joint.id]: 'partly', [sponsor.id]: 'yes' },
+      (f) => (f.assessment.updatedAt = '2026-11-21T10:00:00.000Z'),
+    ),
   ]);
   const first = talking.getByRole('list').first().locator(':scope > li').first();
   await expect(first).toContainText(widest.prompt);
   await expect(first).not.toContainText('Also answered, though not asked of them');
   await fileInput(page).setInputFiles([
-    exportFile('council', 'Councilshire', 'public-body', { [widest.id]: 'no', [sponsor.id]: 'unknown', [joint.id]: 'no' }, (f) => (f.assessment.updatedAt = '2026-11-21T10:00:00.000Z')),
+    exportFile(
+      'council',
+      'Councilshire',
+      'public-body',
+      { [widest.id]: 'no', [sponsor.id]: 'unknown', [joint.id]: 'no' },
+      (f) => (f.assessment.updatedAt = '2026-11-21T10:00:00.000Z'),
+    ),
   ]);
   // Now the funder and the public body differ on the joint question; the charity's Partly is apart.
   const jointPoint = talking.locator('li.discuss-item').filter({ hasText: joint.prompt });
-  await expect(jointPoint).toContainText('Answers: Funder, Fundertown: ✓ Yes Public body, Councilshire: ✗ Not yet Also answered, though not asked of them (not counted): Civil society organisation, Charityville: ◐ Partly', { useInnerText: true });
+  await expect(jointPoint).toContainText(
+    'Answers: Funder, Fundertown: ✓ Yes Public body, Councilshire: ✗ Not yet Also answered, though not asked of them (not counted): Civil society organisation, Charityville: ◐ Partly',
+    { useInnerText: true },
+  );
   await expectNoViolations(page, 'answers from partners not asked');
 });
 
@@ -216,7 +271,10 @@ test('the CSV has the grid’s order, columns and labels', async ({ page }) => {
   await addThree(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the grid (CSV)' }).click()]);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-  const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   expect(lines[0]).toBe(
     'Step,Question ID,Question,Agreement,"Funder, Fundertown","Public body, Councilshire","Civil society organisation, Charityville",' +
       '"Funder, Fundertown: note","Public body, Councilshire: note","Civil society organisation, Charityville: note",To discuss',
@@ -242,8 +300,14 @@ test('hidden names never appear on the page, in print or in the CSV', async ({ p
   await expect(hide).toHaveAccessibleDescription(/labels, places, file names and notes are hidden\. Each partner's role still shows/);
   await hide.check();
 
-  await expect(grid(page, knownStep).getByRole('columnheader')).toHaveText(['Question', 'Agreement', 'Partner A Funder', 'Partner B Public body', 'Partner C Civil society organisation']);
-  await expect(page.getByRole('region', { name: 'To talk about first' })).toContainText('Partner C (Civil society organisation): ? Don\'t know');
+  await expect(grid(page, knownStep).getByRole('columnheader')).toHaveText([
+    'Question',
+    'Agreement',
+    'Partner A Funder',
+    'Partner B Public body',
+    'Partner C Civil society organisation',
+  ]);
+  await expect(page.getByRole('region', { name: 'To talk about first' })).toContainText("Partner C (Civil society organisation): ? Don't know");
   const secrets = ['Trust for Somewhere', 'Fundertown', 'Councilshire', 'Charityville', charityNote, 'funder.json', 'council.json', 'charity.json'];
   const text = await page.locator('body').innerText();
   const html = await page.content();
@@ -257,7 +321,11 @@ test('hidden names never appear on the page, in print or in the CSV', async ({ p
     expect(csv, 'CSV').not.toContain(secret);
   }
   expect(printed).toContain('Partner B');
-  expect(csv.startsWith('\uFEFFStep,Question ID,Question,Agreement,Partner A (Funder),Partner B (Public body),Partner C (Civil society organisation),To discuss\r\n')).toBe(true);
+  expect(
+    csv.startsWith(
+      '\uFEFFStep,Question ID,Question,Agreement,Partner A (Funder),Partner B (Public body),Partner C (Civil society organisation),To discuss\r\n',
+    ),
+  ).toBe(true);
 });
 
 test('the print has the grid, no controls, and lets a step’s grid run on from the last', async ({ page }) => {
@@ -314,7 +382,9 @@ test('files that share no questions say so plainly, and list each file’s quest
   await openCompare(page);
   const elsewhere = exportFile('elsewhere', 'Elsewhere', 'funder', { 's1-another-question': 'yes' }, (file) => {
     file.questionBank.version = '2020-01-01';
-    file.questionBank.questions = [{ id: 's1-another-question', step: 1, prompt: 'Is this from another edition?', essential: false, roles: ['all'], action: 'Act.' }];
+    file.questionBank.questions = [
+      { id: 's1-another-question', step: 1, prompt: 'Is this from another edition?', essential: false, roles: ['all'], action: 'Act.' },
+    ];
   });
   await fileInput(page).setInputFiles([funder, elsewhere]);
   await expect(page.getByText('These files share no questions, so there is nothing to compare.')).toBeVisible();
@@ -362,14 +432,18 @@ test('a later export of the same assessment takes the earlier one’s place, and
   await page.getByLabel('Label for Partner A').fill('Trust for Somewhere');
   const later = exportFile('funder', 'Fundertown', 'funder', { [widest.id]: 'no' }, (file) => (file.assessment.updatedAt = '2026-11-25T09:00:00.000Z'));
   await fileInput(page).setInputFiles([later]);
-  await expect(page.getByRole('main').getByRole('status')).toHaveText('Trust for Somewhere: replaced the export of 20 November 2026 with the later one of 25 November 2026.');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(
+    'Trust for Somewhere: replaced the export of 20 November 2026 with the later one of 25 November 2026.',
+  );
   await expect(partnerRemoveButtons(page)).toHaveCount(2);
   await expect(page.getByLabel('Label for Partner A')).toHaveValue('Trust for Somewhere');
   // The later answers are the ones compared: both now say Not yet.
   await expect(cells(page, widest).first()).toHaveText('= Agreed gap', { useInnerText: true });
 
   await fileInput(page).setInputFiles([funder]);
-  await expect(page.getByRole('alert')).toHaveText('funder.json: not added, because a later export of the same assessment is already here as Trust for Somewhere.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'funder.json: not added, because a later export of the same assessment is already here as Trust for Somewhere.',
+  );
   await fileInput(page).setInputFiles([later]);
   await expect(page.getByRole('alert')).toHaveText('funder.json: this export is already here as Trust for Somewhere.');
   await expect(partnerRemoveButtons(page)).toHaveCount(2);
@@ -396,7 +470,10 @@ test('kept files are the same in every tab, and removing them in one removes the
   await expect(page.getByLabel('Label for Partner C')).toHaveValue('Charity Trust');
 
   await page.getByRole('button', { name: 'Remove all files' }).click();
-  await page.getByRole('group', { name: /^Remove all \d+ files/ }).getByRole('button', { name: 'Yes, remove all files' }).click();
+  await page
+    .getByRole('group', { name: /^Remove all \d+ files/ })
+    .getByRole('button', { name: 'Yes, remove all files' })
+    .click();
   await expect(other.getByText('No files added yet')).toBeVisible();
   expect(Object.keys(await storedItems(other))).not.toContain('cii-guide:compare');
   await other.reload();

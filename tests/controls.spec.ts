@@ -12,10 +12,24 @@ import type { Assessment } from '../src/lib/model.ts';
 function exportedFile() {
   const questions = bankQuestions();
   const assessment: Assessment = {
-    id: 'a-leeds', place: 'Leeds', partnership: '', organisation: '', perspective: 'funder', phase: 'commit', plan: {}, reviews: [], nextReview: '',
-    createdAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z', answers: { [questions[0]!.id]: { value: 'yes' } },
+    id: 'a-leeds',
+    place: 'Leeds',
+    partnership: '',
+    organisation: '',
+    perspective: 'funder',
+    phase: 'commit',
+    plan: {},
+    reviews: [],
+    nextReview: '',
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    answers: { [questions[0]!.id]: { value: 'yes' } },
   };
-  return { name: 'leeds.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(buildExport({ version: '2026-11-24', questions }, assessment))) };
+  return {
+    name: 'leeds.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(buildExport({ version: '2026-11-24', questions }, assessment))),
+  };
 }
 
 /** The rendered size of a control, in CSS pixels. */

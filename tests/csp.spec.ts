@@ -56,7 +56,10 @@ test('the main journey causes no policy violations', async ({ page, watch }) => 
   await page.goto('compare/');
   await waitForIslands(page);
   const exported = { mimeType: 'application/json', buffer: readFileSync(file) };
-  await page.getByLabel('Choose exported files (JSON)').setInputFiles([{ name: 'one.json', ...exported }, { name: 'again.json', ...exported }]);
+  await page.getByLabel('Choose exported files (JSON)').setInputFiles([
+    { name: 'one.json', ...exported },
+    { name: 'again.json', ...exported },
+  ]);
   // The same file twice is one partner, and the page says so.
   await expect(page.getByRole('button', { name: /^Remove (?!all files$)/ })).toHaveCount(1);
   await expect(page.getByRole('alert')).toContainText('again.json: this export is already here as');

@@ -25,7 +25,10 @@ test('each source gives its publisher’s website where a source document states
 test('a note leads back to each place it is cited, and the sources page leads to the place itself', async ({ page }) => {
   await page.goto('model/');
   // A note cited more than once offers a way back to each place.
-  const note = page.locator('.source-notes li').filter({ has: page.getByRole('link', { name: /place 2 of/ }) }).first();
+  const note = page
+    .locator('.source-notes li')
+    .filter({ has: page.getByRole('link', { name: /place 2 of/ }) })
+    .first();
   const noteId = await note.getAttribute('id');
   const citations = page.locator(`main a[href="#${noteId}"]`);
   const count = await citations.count();
@@ -44,7 +47,10 @@ test('a note leads back to each place it is cited, and the sources page leads to
   await expectNoViolations(page, 'back at a citation');
 
   // A note cited once has one way back, without a number.
-  const single = page.locator('.source-notes li').filter({ hasNot: page.getByRole('link', { name: /place \d of/ }) }).first();
+  const single = page
+    .locator('.source-notes li')
+    .filter({ hasNot: page.getByRole('link', { name: /place \d of/ }) })
+    .first();
   await expect(single.getByRole('link', { name: 'Back to where this source is cited', exact: true })).toHaveCount(1);
 
   // On /sources/, "used on" leads to the citation in the text, not only to the page's notes.

@@ -60,9 +60,20 @@ function exportFile(name: string, perspective: Perspective, organisation: string
 //   joint:       Partly from council and funder, the only ones asked; the charity says Yes apart
 //   councilOnly: Yes from the council; the funder, not asked, says Not yet: not on the agenda
 const files = [
-  exportFile('council', 'public-body', secrets.council, { [widest.id]: 'yes', [narrower.id]: 'yes', [gap.id]: 'no', [joint.id]: 'partly', [councilOnly.id]: 'yes' }),
+  exportFile('council', 'public-body', secrets.council, {
+    [widest.id]: 'yes',
+    [narrower.id]: 'yes',
+    [gap.id]: 'no',
+    [joint.id]: 'partly',
+    [councilOnly.id]: 'yes',
+  }),
   exportFile('funder', 'funder', secrets.funder, { [widest.id]: 'no', [narrower.id]: 'partly', [gap.id]: 'no', [joint.id]: 'partly', [councilOnly.id]: 'no' }),
-  exportFile('charity', 'civil-society', secrets.charity, { [widest.id]: { value: 'unknown', note: secrets.note }, [narrower.id]: 'yes', [gap.id]: 'no', [joint.id]: 'yes' }),
+  exportFile('charity', 'civil-society', secrets.charity, {
+    [widest.id]: { value: 'unknown', note: secrets.note },
+    [narrower.id]: 'yes',
+    [gap.id]: 'no',
+    [joint.id]: 'yes',
+  }),
 ];
 
 async function openWithFiles(page: Page) {
@@ -75,7 +86,10 @@ async function openWithFiles(page: Page) {
 const meeting = (page: Page) => page.getByRole('region', { name: /^Partners' meeting(: .*)?$/ });
 const question = (page: Page) => meeting(page).getByRole('article');
 /** "4 of 12 discussed", in the bar that stays in view. */
-const progress = (page: Page) => meeting(page).getByText(/^\d+ of \d+ discussed$/).first();
+const progress = (page: Page) =>
+  meeting(page)
+    .getByText(/^\d+ of \d+ discussed$/)
+    .first();
 const answers = (page: Page) => meeting(page).getByRole('region', { name: "Partners' answers" });
 
 async function begin(page: Page) {
@@ -124,7 +138,9 @@ test('the agenda: where partners differ, widest first; then agreed gaps; the res
   // The question asked only of the council is not on the agenda, though the funder answered it differently.
   expect(seen).not.toContain(councilOnly.prompt);
 
-  await meeting(page).getByRole('button', { name: `Add the other ${rest} questions` }).click();
+  await meeting(page)
+    .getByRole('button', { name: `Add the other ${rest} questions` })
+    .click();
   await expect(meeting(page)).toContainText(`Question ${agenda.length + 1} of ${bank.questions.length}`);
   await expect(progress(page)).toHaveText(`0 of ${bank.questions.length} discussed`);
   expect(watch.errors).toEqual([]);
@@ -148,7 +164,11 @@ test('no partner’s answer is in the page before the reveal; then every answer 
 
   await meeting(page).getByRole('button', { name: 'Reveal answers' }).click();
   await expect(answers(page).getByRole('listitem')).toHaveText(
-    [`${secrets.council} (Public body) ✓ Yes`, `${secrets.funder} (Funder) ✗ Not yet`, `${secrets.charity} (Civil society organisation) ? Don't know ${secrets.note}`],
+    [
+      `${secrets.council} (Public body) ✓ Yes`,
+      `${secrets.funder} (Funder) ✗ Not yet`,
+      `${secrets.charity} (Civil society organisation) ? Don't know ${secrets.note}`,
+    ],
     { useInnerText: true },
   );
   await expect(meeting(page).getByRole('heading', { name: "Partners' answers" })).toBeFocused();
@@ -220,7 +240,9 @@ test('a meeting closed part-way resumes where it stopped, without the files', as
   await waitForIslands(page);
   // The files were not kept; the meeting was.
   await expect(page.getByText('No files added yet')).toBeVisible();
-  await expect(page.getByRole('region', { name: "Partners' meeting" })).toContainText(`A meeting is in progress on this device: 1 of ${agenda.length} discussed`);
+  await expect(page.getByRole('region', { name: "Partners' meeting" })).toContainText(
+    `A meeting is in progress on this device: 1 of ${agenda.length} discussed`,
+  );
   await page.getByRole('button', { name: 'Resume the meeting' }).click();
   await expect(question(page)).toHaveAccessibleName(agenda[1]!.prompt);
   await expect(answers(page)).toBeVisible();
@@ -341,9 +363,12 @@ test('the meeting record prints on A4: date, partners, each decision and action,
   const text = (await pdfText(pdf)).replace(/[‘’]/g, "'");
   expect(text).toMatch(/^Secondments for collaboration Partners' meeting, \d{1,2} \w+ \d{4}/);
   expect(text).toContain(`Partners ${secrets.council} (Public body), ${secrets.funder} (Funder) and ${secrets.charity} (Civil society organisation)`);
-  expect(text).toContain(`Agreed answer: Not yet Decision: Write to the leader this month. Action: ${widest.action.replace(/[‘’]/g, "'")} (Owner: Public body; Person or team: Policy team; Due: 15 February 2027)`);
+  expect(text).toContain(
+    `Agreed answer: Not yet Decision: Write to the leader this month. Action: ${widest.action.replace(/[‘’]/g, "'")} (Owner: Public body; Person or team: Policy team; Due: 15 February 2027)`,
+  );
   expect(text).toContain('Not discussed');
-  for (const control of ['Save the joint assessment', 'Export the record', 'End the meeting', 'Back to the comparison', 'Page Down', 'Compare partners']) expect(text).not.toContain(control);
+  for (const control of ['Save the joint assessment', 'Export the record', 'End the meeting', 'Back to the comparison', 'Page Down', 'Compare partners'])
+    expect(text).not.toContain(control);
 });
 
 test('the meeting’s code loads only when a meeting starts; the page’s JavaScript before and during a meeting', async ({ page }) => {

@@ -65,7 +65,10 @@ test('offline, an unknown address shows the guide’s 404 page and an address wi
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.notFound.title);
   await expect(page.locator('main .step-list a')).toHaveCount(5);
   // Its links still work offline.
-  await page.locator('main .step-list').getByRole('link', { name: /^Step 2:/ }).click();
+  await page
+    .locator('main .step-list')
+    .getByRole('link', { name: /^Step 2:/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Establish a mechanism for partnership');
 
   await page.goto('steps/1-shared-goals');
@@ -188,7 +191,10 @@ test.describe('from disk', () => {
     expect(file.assessment.answers['s1-political-sponsor']).toMatchObject({ value: 'partly' });
 
     // Links between chapters stay inside the file.
-    await page.locator('#page-home .task-list').getByRole('link', { name: /^Step 2:/ }).click();
+    await page
+      .locator('#page-home .task-list')
+      .getByRole('link', { name: /^Step 2:/ })
+      .click();
     expect(page.url()).toMatch(/secondment-guide-offline\.html#page-steps-2-partnership$/);
     await expect(page.locator('#page-steps-2-partnership h1')).toBeInViewport();
     expect(other).toEqual([]);

@@ -66,13 +66,7 @@ for (const path of pages) {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  const normalise = (text: string) =>
-    text
-      .replace(/[‘’]/g, "'")
-      .replace(/[“”]/g, '"')
-      .replace(/[–—]/g, '-')
-      .replace(/\s+/g, ' ')
-      .trim();
+  const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
 
   for (const { file, page: path } of chapterSources()) {
     test(`/${path} shows the whole chapter text from ${file}`, async ({ page }) => {
@@ -91,7 +85,10 @@ test.describe('with JavaScript off', () => {
         .filter((block) => block.length > 40);
       expect(blocks.length).toBeGreaterThan(3);
       for (const block of blocks) {
-        for (const sentence of block.split(/(?<=[.!?]) (?=[A-Z])/).flatMap((s) => s.split(' | ')).filter((s) => s.length > 20)) {
+        for (const sentence of block
+          .split(/(?<=[.!?]) (?=[A-Z])/)
+          .flatMap((s) => s.split(' | '))
+          .filter((s) => s.length > 20)) {
           expect(shown, `${file}`).toContain(sentence.replace(/ ([.,:;])/g, '$1').trim());
         }
       }

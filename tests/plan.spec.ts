@@ -60,11 +60,13 @@ test('every gap gets an owner, a date and a status; done ones go last; overdue o
   await second.getByLabel('Due date').fill('2027-03-31');
   await action(page, 2).getByLabel('Status').selectOption({ label: 'Done' });
 
-  await expect.poll(() => stored(page)).toMatchObject({
-    [gaps[0]!.id]: { owner: 'funder', due: '2026-11-01', person: 'Policy team' },
-    [gaps[1]!.id]: { owner: 'public-body', due: '2027-03-31' },
-    [gaps[2]!.id]: { status: 'done' },
-  });
+  await expect
+    .poll(() => stored(page))
+    .toMatchObject({
+      [gaps[0]!.id]: { owner: 'funder', due: '2026-11-01', person: 'Policy team' },
+      [gaps[1]!.id]: { owner: 'public-body', due: '2027-03-31' },
+      [gaps[2]!.id]: { status: 'done' },
+    });
   // Overdue in words, done at the end of its group, progress counted.
   await expect(first).toContainText(/Overdue by \d+ days/);
   await expect(page.locator('.action').last()).toHaveAttribute('id', `action-${gaps[2]!.id}`);
@@ -115,7 +117,18 @@ test('the plan leaves the browser as a calendar, a spreadsheet, a summary and on
 
   await page.emulateMedia({ media: 'print' });
   const printed = (await pdfText(await page.pdf({ format: 'A4' }))).replace(/\s+/g, ' ');
-  for (const text of ['Action plan', 'Owner', 'Due', 'Status', 'Funder, Zoë Ní Bhriain', '28 March 2027', 'Civil society organisation', '31 October 2027', 'In progress', 'To do']) {
+  for (const text of [
+    'Action plan',
+    'Owner',
+    'Due',
+    'Status',
+    'Funder, Zoë Ní Bhriain',
+    '28 March 2027',
+    'Civil society organisation',
+    '31 October 2027',
+    'In progress',
+    'To do',
+  ]) {
     expect(printed).toContain(text);
   }
   expect(printed).not.toContain('Show actions');
@@ -203,6 +216,8 @@ test.describe('by keyboard alone', () => {
     }
     await expect(status).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => stored(page)).toMatchObject({ [gaps[0]!.id]: { owner: 'funder', due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), status: 'doing' } });
+    await expect
+      .poll(() => stored(page))
+      .toMatchObject({ [gaps[0]!.id]: { owner: 'funder', due: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), status: 'doing' } });
   });
 });

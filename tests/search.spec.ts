@@ -92,7 +92,10 @@ test('results are easy to tell apart: separated items, smaller excerpts, highlig
       };
       const page = behind(excerpt);
       return {
-        divider: style(second!).borderTopStyle !== 'none' && parseFloat(style(second!).borderTopWidth) >= 1 && contrast(style(second!).borderTopColor, behind(second!)) > 1.2,
+        divider:
+          style(second!).borderTopStyle !== 'none' &&
+          parseFloat(style(second!).borderTopWidth) >= 1 &&
+          contrast(style(second!).borderTopColor, behind(second!)) > 1.2,
         smaller: parseFloat(style(excerpt).fontSize) < parseFloat(style(list.closest('dialog')!).fontSize),
         markStandsOut: contrast(style(mark).backgroundColor, page) > 1.1,
         markReadable: contrast(style(mark).color, behind(mark)) >= 4.5,
@@ -116,7 +119,19 @@ test('the 404 page is not in the index', async ({ page }) => {
 });
 
 test('the controls are not indexed: no result shows their text', async ({ page }) => {
-  const controls = [ui.picker.start, ui.picker.edit, ui.picker.switchLabel, ui.picker.editHeading, ui.assessment.noteHint, ui.checklist.exportJson, ui.checklist.shareCreate, ui.compare.hideNames, ui.site.skipLink, ui.site.previous, ui.blank.roleLine];
+  const controls = [
+    ui.picker.start,
+    ui.picker.edit,
+    ui.picker.switchLabel,
+    ui.picker.editHeading,
+    ui.assessment.noteHint,
+    ui.checklist.exportJson,
+    ui.checklist.shareCreate,
+    ui.compare.hideNames,
+    ui.site.skipLink,
+    ui.site.previous,
+    ui.blank.roleLine,
+  ];
   // The blank checklist's form lines and tick boxes, as an excerpt would run them together,
   // the citation markers' "Source 12", and the notes at the foot of each chapter.
   const scaffolding = [
@@ -280,7 +295,10 @@ test('chapters are listed before the checklists, sources and notices', async ({ 
     const pages = (await resultPages(page)).map((p) => p.replace(/^\//, ''));
     const firstOther = pages.findIndex((p) => notChapters.includes(p));
     expect(firstOther, query).toBeGreaterThan(0);
-    expect(pages.slice(firstOther).every((p) => notChapters.includes(p)), `${query}: ${pages.join(', ')}`).toBe(true);
+    expect(
+      pages.slice(firstOther).every((p) => notChapters.includes(p)),
+      `${query}: ${pages.join(', ')}`,
+    ).toBe(true);
     await page.keyboard.press('Escape');
   }
 });

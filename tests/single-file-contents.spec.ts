@@ -26,7 +26,11 @@ test('on a wide screen the single file’s contents stay beside the pages and ma
   await expect(contents.getByRole('link', { name: /^Step 5:/ })).toHaveAttribute('aria-current', 'location');
   await expect(step3).not.toHaveAttribute('aria-current');
   // The contents and the page beside them: axe over the whole file, every page at once, takes minutes.
-  const results = await new AxeBuilder({ page }).include('.single-file__contents').include('#page-steps-5-legacy').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .include('.single-file__contents')
+    .include('#page-steps-5-legacy')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 

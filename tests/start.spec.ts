@@ -37,7 +37,10 @@ test('the task list names the model and the five steps in order, with honest est
   const links = page.locator('.task-list__link');
   const names = await links.allInnerTexts();
   expect(names[0]).toBe('The secondment model');
-  const steps = await page.locator('.task-list').getByRole('link', { name: /^Step \d:/ }).evaluateAll((as) => as.map((a) => a.textContent!.trim().match(/^Step (\d)/)?.[1]));
+  const steps = await page
+    .locator('.task-list')
+    .getByRole('link', { name: /^Step \d:/ })
+    .evaluateAll((as) => as.map((a) => a.textContent!.trim().match(/^Step (\d)/)?.[1]));
   expect(steps).toEqual(['1', '2', '3', '4', '5']);
 
   const items = page.locator('.task-list__item');

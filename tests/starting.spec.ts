@@ -11,9 +11,14 @@ const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]
 test('the starting chapter prints on A4 with its timeline, every question by phase and the documents, and no controls', async ({ page }) => {
   await page.goto('starting/');
   const headings = (await page.locator('main :is(h1, .prose h2, .prose h3)').allInnerTexts()).map(plain);
-  const events = await page.locator('.timeline-event').evaluateAll((items) =>
-    items.map((item) => ({ date: item.querySelector('.timeline-event__date')!.textContent!, title: item.querySelector('.timeline-event__title')!.textContent! })),
-  );
+  const events = await page
+    .locator('.timeline-event')
+    .evaluateAll((items) =>
+      items.map((item) => ({
+        date: item.querySelector('.timeline-event__date')!.textContent!,
+        title: item.querySelector('.timeline-event__title')!.textContent!,
+      })),
+    );
   const pages = await pdfPages(await page.pdf({ format: 'A4' }));
   const printed = plain(pages.map((p) => p.text).join(' '));
 
@@ -28,7 +33,10 @@ test('the starting chapter prints on A4 with its timeline, every question by pha
   // London's first year: each event prints whole, its date on the same page as its title.
   expect(events.map((e) => e.date)).toEqual(expect.arrayContaining(['January 2017', 'March 2017', 'April 2017']));
   for (const { date, title } of events) {
-    expect(pages.some((p) => p.text.toLowerCase().includes(date.toLowerCase()) && plain(p.text).includes(plain(title))), `${date}: ${title}`).toBe(true);
+    expect(
+      pages.some((p) => p.text.toLowerCase().includes(date.toLowerCase()) && plain(p.text).includes(plain(title))),
+      `${date}: ${title}`,
+    ).toBe(true);
   }
 
   // Every question of the bank is listed under its phase, with its number.

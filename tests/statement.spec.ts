@@ -16,7 +16,9 @@ test('the accessibility statement says who runs the site, cites the regulations 
   const main = page.locator('main');
   await expect(main).not.toContainText('fully compliant');
   await expect(main).toContainText('This website is partially compliant');
-  await expect(main.getByRole('link', { name: 'Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018' })).toHaveAttribute('href', 'https://www.legislation.gov.uk/uksi/2018/952/contents/made');
+  await expect(
+    main.getByRole('link', { name: 'Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018' }),
+  ).toHaveAttribute('href', 'https://www.legislation.gov.uk/uksi/2018/952/contents/made');
   await expect(main).toContainText(`last tested on ${formatDate(site.accessibilityTested)}`);
   await expect(main).toContainText('axe-core');
   await expect(main).toContainText('three other automated accessibility checkers');

@@ -33,7 +33,13 @@ function run(source: string) {
   };
   // A minimal JSX runtime: components are called, elements are left alone.
   const jsx = (type: unknown, props: unknown) => (typeof type === 'function' ? type(props) : null);
-  const module = evaluate(source, { Fragment: 'fragment', jsx, jsxs: jsx, mdastPlugins: [citationsPlugin], data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } }) as Record<string, unknown>;
+  const module = evaluate(source, {
+    Fragment: 'fragment',
+    jsx,
+    jsxs: jsx,
+    mdastPlugins: [citationsPlugin],
+    data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+  }) as Record<string, unknown>;
   const components = { Cite: stub('Cite'), KeyFigure: stub('KeyFigure'), Quote: stub('Quote'), KeyFigures: (props: { children: unknown }) => props.children };
   (module.default as (props: unknown) => unknown)({ components });
   return { citations: frontmatter.citations as PageCitations, rendered };

@@ -26,7 +26,9 @@ function text(node: Element, name: string, ctx: MdastVisitorContext): string | u
   const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   if (!attribute || attribute.type !== 'mdxJsxAttribute' || attribute.value == null) return undefined;
   if (typeof attribute.value !== 'string') {
-    throw new Error(`${whereIs(node, ctx)}: <${node.name}> ${name}={…} is an expression. Write it as text, as in ${name}="…": notes are numbered before any code on the page runs.`);
+    throw new Error(
+      `${whereIs(node, ctx)}: <${node.name}> ${name}={…} is an expression. Write it as text, as in ${name}="…": notes are numbered before any code on the page runs.`,
+    );
   }
   return attribute.value;
 }
@@ -51,7 +53,8 @@ export const citationsPlugin = defineMdastPlugin({
       if (kind && isElement(node)) {
         const source = text(node, 'source', ctx);
         const section = text(node, 'section', ctx);
-        if (!source || !section) throw new Error(`${whereIs(node, ctx)}: <${node.name}> needs a source and a section, as in source="002" section="Introduction".`);
+        if (!source || !section)
+          throw new Error(`${whereIs(node, ctx)}: <${node.name}> needs a source and a section, as in source="002" section="Introduction".`);
         found.push({ node, use: { kind, source, section, claim: claim(kind, node, parent, ctx) } });
       }
       if ('children' in node) for (const child of node.children as MdastNode[]) walk(child, node);

@@ -36,15 +36,27 @@ export function offlineAndSearch(): AstroIntegration {
           return result;
         };
 
-        await timed('file-mode-script', async () => {
-          // public/file-mode.js is written to be read; what ships is minified.
-          const file = join(dist, 'file-mode.js');
-          const { code } = await transform(await readFile(file, 'utf8'), { minify: true, target: 'es2017' });
-          await writeFile(file, code);
-          return code.length;
-        }, (bytes) => `${bytes} bytes`);
-        await timed('pagefind', () => buildSearchIndex(dist), (pages) => `${pages} pages indexed`);
-        await timed('single-file', () => buildSingleFile(dist, base), (bytes) => `${(bytes / 1024).toFixed(0)} KB`);
+        await timed(
+          'file-mode-script',
+          async () => {
+            // public/file-mode.js is written to be read; what ships is minified.
+            const file = join(dist, 'file-mode.js');
+            const { code } = await transform(await readFile(file, 'utf8'), { minify: true, target: 'es2017' });
+            await writeFile(file, code);
+            return code.length;
+          },
+          (bytes) => `${bytes} bytes`,
+        );
+        await timed(
+          'pagefind',
+          () => buildSearchIndex(dist),
+          (pages) => `${pages} pages indexed`,
+        );
+        await timed(
+          'single-file',
+          () => buildSingleFile(dist, base),
+          (bytes) => `${(bytes / 1024).toFixed(0)} KB`,
+        );
         await timed(
           'page-files',
           async () => {
@@ -60,9 +72,17 @@ export function offlineAndSearch(): AstroIntegration {
           (count) => `${count} pages`,
         );
         if (process.env.RETIRE_SERVICE_WORKER === '1') {
-          await timed('service-worker', () => writeRetiringServiceWorker(dist), () => 'retiring worker written');
+          await timed(
+            'service-worker',
+            () => writeRetiringServiceWorker(dist),
+            () => 'retiring worker written',
+          );
         } else {
-          await timed('service-worker', () => buildServiceWorker(dist, base), ({ count, size }) => `${count} files, ${(size / 1024).toFixed(0)} KB precached`);
+          await timed(
+            'service-worker',
+            () => buildServiceWorker(dist, base),
+            ({ count, size }) => `${count} files, ${(size / 1024).toFixed(0)} KB precached`,
+          );
         }
       },
     },

@@ -7,7 +7,9 @@ describe('finishPage', () => {
   it('takes out the props written for the build and leaves the rest of the page as it was', () => {
     const island = '<x-island props="{&quot;step&quot;:[0,1]}"><form><p>A &lt; B</p></form></x-island>';
     const page = `${head}<body><main><div class="x" data-widget="assessment"><script type="application/json" data-widget-props>{"step":1,"note":"\\u003c/script>"}</script>${island}</div><script type="application/json" id="question-index">{}</script></main></body></html>`;
-    expect(finishPage(page)).toBe(`${head}<body><main><div class="x" data-widget="assessment">${island}</div><script type="application/json" id="question-index">{}</script></main></body></html>`);
+    expect(finishPage(page)).toBe(
+      `${head}<body><main><div class="x" data-widget="assessment">${island}</div><script type="application/json" id="question-index">{}</script></main></body></html>`,
+    );
   });
 
   it('moves styles from the body to the end of the head, in order', () => {

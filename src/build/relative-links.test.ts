@@ -15,7 +15,8 @@ describe('relativeUrl', () => {
 });
 
 describe('relativiseHtml', () => {
-  const page = '<link rel="stylesheet" href="/guide/_astro/a.css"><a href="/guide/model/">Model</a><a href="https://example.org/">x</a><a href="#note-1">1</a><script type="module" src="/guide/_astro/s.js"></script><script src="/guide/file-mode.js"></script>';
+  const page =
+    '<link rel="stylesheet" href="/guide/_astro/a.css"><a href="/guide/model/">Model</a><a href="https://example.org/">x</a><a href="#note-1">1</a><script type="module" src="/guide/_astro/s.js"></script><script src="/guide/file-mode.js"></script>';
 
   it('rewrites links and assets under the base, and leaves the rest', () => {
     expect(relativiseHtml(page, 'steps/1-shared-goals/index.html', '/guide/')).toBe(
@@ -30,7 +31,8 @@ describe('relativiseHtml', () => {
 
 describe('relativiseHtml and the print target components give links', () => {
   it('keeps the site path a component wrote as data-path, and adds none of its own', () => {
-    const page = '<main id="main"><p><a href="/guide/steps/3-add-value/#why" data-path="/steps/3-add-value/">step 3</a> <a href="/guide/sources/">Sources</a></p></main>';
+    const page =
+      '<main id="main"><p><a href="/guide/steps/3-add-value/#why" data-path="/steps/3-add-value/">step 3</a> <a href="/guide/sources/">Sources</a></p></main>';
     expect(relativiseHtml(page, 'model/index.html', '/guide/')).toBe(
       '<main id="main"><p><a href="../steps/3-add-value/#why" data-path="/steps/3-add-value/">step 3</a> <a href="../sources/">Sources</a></p></main>',
     );

@@ -4,7 +4,15 @@ import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 
 // Pagefind also writes its ready-made interfaces; the site has its own search box (Search.astro).
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 // Citation apparatus that would crowd excerpts: the numbered notes at the foot of a chapter and
 // the source line under a key figure. The sources page lists all of it, and is indexed.
@@ -22,7 +30,10 @@ export function asIndexed(html: string): string {
 
 /** The site path a built file answers at: "steps/x/index.html" is "/steps/x/". */
 function pagePath(file: string): string {
-  return `/${file.split(sep).join('/').replace(/index\.html$/, '')}`;
+  return `/${file
+    .split(sep)
+    .join('/')
+    .replace(/index\.html$/, '')}`;
 }
 
 /** Indexes every page's main text (marked data-pagefind-body) into <dist>/pagefind. */

@@ -14,10 +14,13 @@ import { buildSingleFile, SINGLE_FILE_NAME } from './single-file.ts';
 const page = (body: string) => `<!doctype html><html lang="en-GB"><head><title>T</title><style>.marker{color:red}</style></head><body>${body}</body></html>`;
 
 const skipLink = '<a href="#main" data-single-file="skip-link">Skip</a>';
-const header = '<header data-single-file="header"><a href="/"><span data-single-file="site-name">Guide</span></a><div data-single-file="omit"><button>Search</button></div><a href="/checklist/">Checklist</a></header>';
-const pageLinks = '<nav><a href="/model/" data-single-file-page="/model/">Model</a><a href="/checklist/" data-single-file-page="/checklist/">Checklist</a></nav>';
+const header =
+  '<header data-single-file="header"><a href="/"><span data-single-file="site-name">Guide</span></a><div data-single-file="omit"><button>Search</button></div><a href="/checklist/">Checklist</a></header>';
+const pageLinks =
+  '<nav><a href="/model/" data-single-file-page="/model/">Model</a><a href="/checklist/" data-single-file-page="/checklist/">Checklist</a></nav>';
 const questionIndex = '<script type="application/json" id="question-index">{"q":[]}</script>';
-const widget = '<div class="tool" data-widget="checklist"><script type="application/json" data-widget-props>{"bank":{"version":"7"}}</script><x-island props="[0,{}]"><p id="q-1">Built answer</p></x-island></div>';
+const widget =
+  '<div class="tool" data-widget="checklist"><script type="application/json" data-widget-props>{"bank":{"version":"7"}}</script><x-island props="[0,{}]"><p id="q-1">Built answer</p></x-island></div>';
 
 const pages = {
   '': page(`${skipLink}${header}<main><h1>Home</h1><p><a href="/model/#why" data-path="/model/">the model</a></p></main>${pageLinks}${questionIndex}`),

@@ -50,12 +50,16 @@ const customElement = (root: HTMLElement) => root.querySelectorAll('*').find((e)
 function prepareWidgets(main: HTMLElement, where: string): void {
   for (const widget of main.querySelectorAll('[data-widget]')) {
     const name = widget.getAttribute('data-widget') ?? '';
-    if (!(WIDGET_NAMES as readonly string[]).includes(name)) throw new Error(`Single file: ${where} has a widget named "${name}", which src/widgets/common/widget-names.ts does not list.`);
+    if (!(WIDGET_NAMES as readonly string[]).includes(name))
+      throw new Error(`Single file: ${where} has a widget named "${name}", which src/widgets/common/widget-names.ts does not list.`);
     required(widget, 'script[data-widget-props]', where, 'Widget.astro');
     for (let element = customElement(widget); element; element = customElement(widget)) element.replaceWith(element.innerHTML);
   }
   const stray = customElement(main);
-  if (stray) throw new Error(`Single file: ${where} has a <${stray.tagName.toLowerCase()}> outside any <Widget>. Wrap its island in src/widgets/common/Widget.astro so the file can mount it.`);
+  if (stray)
+    throw new Error(
+      `Single file: ${where} has a <${stray.tagName.toLowerCase()}> outside any <Widget>. Wrap its island in src/widgets/common/Widget.astro so the file can mount it.`,
+    );
 }
 
 /** "/steps/1-shared-goals/" becomes "page-steps-1-shared-goals"; "/" becomes "page-home". */
@@ -84,9 +88,7 @@ async function collectCss(dist: string, documents: HTMLElement[], base: string):
   const parts: string[] = [];
   for (const document of documents) {
     for (const element of document.querySelectorAll('link[rel="stylesheet"], style')) {
-      const css = element.tagName === 'LINK'
-        ? await readFile(join(dist, element.getAttribute('href')!.slice(base.length)), 'utf8')
-        : element.textContent;
+      const css = element.tagName === 'LINK' ? await readFile(join(dist, element.getAttribute('href')!.slice(base.length)), 'utf8') : element.textContent;
       if (!seen.has(css)) {
         seen.add(css);
         parts.push(css);
@@ -105,14 +107,17 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
   const home = await read('/');
   // The pages in the order the contents and the footer list them.
   const listed = home.querySelectorAll('[data-single-file-page]').map((a) => a.getAttribute('data-single-file-page')!);
-  if (listed.length === 0) throw new Error('Single file: the home page has no [data-single-file-page] links, which StepNav.astro and Footer.astro write to list the pages.');
+  if (listed.length === 0)
+    throw new Error('Single file: the home page has no [data-single-file-page] links, which StepNav.astro and Footer.astro write to list the pages.');
   const paths = [...new Set(['/', ...listed, '/checklist/blank/'])];
   const documents = await Promise.all(paths.map((path) => (path === '/' ? home : read(path))));
   const ids = Object.fromEntries(paths.map((path) => [path, pageId(path)]));
   const titles = Object.fromEntries(documents.map((document, i) => [paths[i]!, required(document, 'main h1', paths[i]!, 'Chapter.astro').textContent.trim()]));
   // Ids inside widgets stay as they are, because the widgets render them again in the browser
   // (question ids are unique across the guide); every other id gets its page's prefix.
-  const widgetIds = Object.fromEntries(documents.map((document, i) => [paths[i]!, new Set(document.querySelectorAll('main [data-widget] [id]').map((e) => e.id))]));
+  const widgetIds = Object.fromEntries(
+    documents.map((document, i) => [paths[i]!, new Set(document.querySelectorAll('main [data-widget] [id]').map((e) => e.id))]),
+  );
 
   /** The id a link on the page at `from` leads to in this file, or undefined if it leaves the guide. */
   const inFile = (href: string, from: string): string | undefined => {
@@ -143,7 +148,14 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
       if (inWidget(element)) continue;
       for (const attribute of ID_REFERENCES) {
         const value = element.getAttribute(attribute);
-        if (value) element.setAttribute(attribute, value.split(/\s+/).map((id) => prefix + id).join(' '));
+        if (value)
+          element.setAttribute(
+            attribute,
+            value
+              .split(/\s+/)
+              .map((id) => prefix + id)
+              .join(' '),
+          );
       }
     }
     // Every page brings the same landmarks ("On this page", "Sources"): each is named after its

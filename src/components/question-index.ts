@@ -15,7 +15,10 @@ export interface QuestionIndex {
 export function readQuestionIndex(): QuestionIndex | undefined {
   const element = document.getElementById('question-index');
   if (!element?.textContent) return undefined;
-  const data = JSON.parse(element.textContent) as { q: [string, ScoredQuestion['step'], ScoredQuestion['roles'], 0 | 1, number][] } & Omit<QuestionIndex, 'questions'>;
+  const data = JSON.parse(element.textContent) as { q: [string, ScoredQuestion['step'], ScoredQuestion['roles'], 0 | 1, number][] } & Omit<
+    QuestionIndex,
+    'questions'
+  >;
   return {
     questions: data.q.map(([id, step, roles, essential, phase]) => ({ id, step, roles, essential: essential === 1, phase: PHASES[phase] ?? 'commit' })),
     status: data.status,

@@ -30,12 +30,15 @@ export function registerServiceWorker() {
   sw.addEventListener('controllerchange', () => requested && location.reload());
 
   // Some browsers and test harnesses block workers and resolve without a registration.
-  sw.register(withBase('/sw.js'), { scope: withBase('/') }).then((registration: ServiceWorkerRegistration | undefined) => {
-    if (!registration) return;
-    offer(registration.waiting);
-    registration.addEventListener('updatefound', () => {
-      const installing = registration.installing;
-      installing?.addEventListener('statechange', () => installing.state === 'installed' && offer(installing));
-    });
-  }, () => undefined);
+  sw.register(withBase('/sw.js'), { scope: withBase('/') }).then(
+    (registration: ServiceWorkerRegistration | undefined) => {
+      if (!registration) return;
+      offer(registration.waiting);
+      registration.addEventListener('updatefound', () => {
+        const installing = registration.installing;
+        installing?.addEventListener('statechange', () => installing.state === 'installed' && offer(installing));
+      });
+    },
+    () => undefined,
+  );
 }

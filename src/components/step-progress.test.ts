@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { glance } from './step-progress.ts';
 import { STORED_VERSION } from '../lib/storage-keys.ts';
 
-const record = (fields: Record<string, unknown>) => JSON.stringify({ v: STORED_VERSION, id: 'a', updatedAt: '2026-01-01T00:00:00.000Z', answers: {}, ...fields });
+const record = (fields: Record<string, unknown>) =>
+  JSON.stringify({ v: STORED_VERSION, id: 'a', updatedAt: '2026-01-01T00:00:00.000Z', answers: {}, ...fields });
 
 describe('glance', () => {
   it('reads a current record', () => {

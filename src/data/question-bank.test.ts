@@ -31,7 +31,10 @@ describe('the question bank in content/questions', () => {
 
   it('gives every phase at least one essential question', () => {
     for (const phase of ['commit', 'prepare', 'run', 'end']) {
-      expect(questions.some((q) => q.phase === phase && q.essential), phase).toBe(true);
+      expect(
+        questions.some((q) => q.phase === phase && q.essential),
+        phase,
+      ).toBe(true);
     }
   });
 

@@ -33,7 +33,10 @@ function listedWords(mdx: string, questions: readonly Question[]): number {
   for (const [tag] of mdx.matchAll(/<QuestionLinks\b[^>]*>/g)) {
     const ids = /ids="([^"]*)"/.exec(tag)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
     const onlyNumbers = /\snumbers\b/.test(tag);
-    words += ids.reduce((sum, id) => { const q = questions.find((o) => o.id === id); return sum + (!q ? 0 : onlyNumbers ? 1 : listed(q)); }, 0);
+    words += ids.reduce((sum, id) => {
+      const q = questions.find((o) => o.id === id);
+      return sum + (!q ? 0 : onlyNumbers ? 1 : listed(q));
+    }, 0);
   }
   return words;
 }

@@ -32,7 +32,14 @@ function events(text: string) {
 
 describe('toCalendar', () => {
   const plan: Record<string, PlanItem> = {
-    's1-goals': { owner: 'funder', person: 'Zoë Ní Bhriain', due: '2027-03-28', status: 'doing', note: 'Board, then; partners', at: '2026-12-01T10:00:00.000Z' },
+    's1-goals': {
+      owner: 'funder',
+      person: 'Zoë Ní Bhriain',
+      due: '2027-03-28',
+      status: 'doing',
+      note: 'Board, then; partners',
+      at: '2026-12-01T10:00:00.000Z',
+    },
     's2-mou': { owner: 'public-body', due: '2027-10-31', status: 'todo', at: '2026-12-02T10:00:00.000Z' },
     's3-undated': { owner: 'civil-society', status: 'todo' },
   };
@@ -58,7 +65,11 @@ describe('toCalendar', () => {
 
   it('gives each action the same UID in every export, and a higher sequence once it changes', () => {
     const again = toCalendar({ id: 'a-leeds', place: 'Leeds' }, rows(plan), words, new Date('2027-01-04T09:00:00Z'));
-    const changed = toCalendar({ id: 'a-leeds', place: 'Leeds' }, rows({ ...plan, 's1-goals': { ...plan['s1-goals']!, status: 'done', at: '2027-01-03T10:00:00.000Z' } }), words);
+    const changed = toCalendar(
+      { id: 'a-leeds', place: 'Leeds' },
+      rows({ ...plan, 's1-goals': { ...plan['s1-goals']!, status: 'done', at: '2027-01-03T10:00:00.000Z' } }),
+      words,
+    );
     const uid = (t: string) => events(t).map((e) => e.uid);
     expect(uid(again)).toEqual(uid(text));
     expect(uid(changed)).toEqual(uid(text));

@@ -27,7 +27,11 @@ const fillIn = (template: string, values: Record<string, string>) => template.re
 
 /** Escapes TEXT values: backslash, semicolon, comma and line ends (RFC 5545, 3.3.11). */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character (RFC 5545, 3.1). */
@@ -52,7 +56,11 @@ export function foldLine(line: string): string {
 }
 
 /** A UTC moment in iCalendar's basic form: 20261204T143000Z. */
-const utc = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utc = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 /** A day in iCalendar's form: 20270331. */
 const day = (iso: string) => iso.replace(/-/g, '');
 /** The day after a YYYY-MM-DD, computed on the calendar, not the clock. */
@@ -72,12 +80,7 @@ function sequenceOf(at: string | undefined): number {
  * The calendar file for an assessment's dated actions; undated ones are left out. A won't-do
  * action is written as cancelled, so a calendar that holds it from an earlier export drops it.
  */
-export function toCalendar(
-  assessment: Pick<Assessment, 'id' | 'place'>,
-  rows: readonly PlanRow[],
-  words: CalendarWords,
-  now = new Date(),
-): string {
+export function toCalendar(assessment: Pick<Assessment, 'id' | 'place'>, rows: readonly PlanRow[], words: CalendarWords, now = new Date()): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -17,7 +17,11 @@ describe('numberCitations', () => {
   it('gives each distinct source and section one note, in order of first use', () => {
     const use = (source: string, section: string) => ({ kind: 'cite' as const, source, section, claim: '' });
     const { notes, uses } = numberCitations([use('003', 'A'), use('002', 'B'), use('003', 'A'), use('003', 'B')]);
-    expect(notes).toEqual([{ source: '003', section: 'A' }, { source: '002', section: 'B' }, { source: '003', section: 'B' }]);
+    expect(notes).toEqual([
+      { source: '003', section: 'A' },
+      { source: '002', section: 'B' },
+      { source: '003', section: 'B' },
+    ]);
     expect(uses.map((u) => u.note)).toEqual([1, 2, 1, 3]);
   });
 });

@@ -61,7 +61,9 @@ export function numberCitations(uses: readonly Omit<CitationUse, 'note'>[]): Pag
 export function pageCitations(frontmatter: Record<string, unknown>, where: string): PageCitations {
   const citations = frontmatter.citations as PageCitations | undefined;
   if (!citations || !Array.isArray(citations.notes) || !Array.isArray(citations.uses)) {
-    throw new Error(`${where}: no citations in its frontmatter. The citations plugin (src/build/citations-plugin.ts) must be in astro.config.mjs's markdown processor.`);
+    throw new Error(
+      `${where}: no citations in its frontmatter. The citations plugin (src/build/citations-plugin.ts) must be in astro.config.mjs's markdown processor.`,
+    );
   }
   return citations;
 }

@@ -180,7 +180,10 @@ describe('placeFile', () => {
   const list = [file('2026-02-01T00:00:00.000Z'), file('2026-02-01T00:00:00.000Z', 'a-2')];
 
   it('adds a file for an assessment not in the list', () => {
-    expect(placeFile(list, file('2026-01-01T00:00:00.000Z', 'a-3'))).toMatchObject({ arrival: 'added', list: [list[0], list[1], { label: '2026-01-01T00:00:00.000Z' }] });
+    expect(placeFile(list, file('2026-01-01T00:00:00.000Z', 'a-3'))).toMatchObject({
+      arrival: 'added',
+      list: [list[0], list[1], { label: '2026-01-01T00:00:00.000Z' }],
+    });
   });
 
   it('puts a later export of the same assessment in the earlier one’s place', () => {

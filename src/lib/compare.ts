@@ -77,7 +77,11 @@ function cellFor(question: Question, assessment: Assessment): Cell {
  * answered, then agreed gaps, then agreed in place; essential questions first within each, then
  * bank order.
  */
-export function compare(bank: readonly Question[], partners: readonly ComparedPartner[], promptsFromFiles: ReadonlyMap<string, string> = new Map()): Comparison {
+export function compare(
+  bank: readonly Question[],
+  partners: readonly ComparedPartner[],
+  promptsFromFiles: ReadonlyMap<string, string> = new Map(),
+): Comparison {
   const inEvery = (id: string) => partners.every((p) => p.questionIds.includes(id));
   const shared = bank.filter((q) => inEvery(q.id));
   const rows = shared.map((question, index) => {

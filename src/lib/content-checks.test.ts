@@ -62,7 +62,12 @@ describe('checkQuestionBank', () => {
   });
 
   it('fails when a step has no questions', () => {
-    expect(() => checkQuestionBank(bank().filter((f) => f.step !== 5), sources)).toThrow('no questions for step 5');
+    expect(() =>
+      checkQuestionBank(
+        bank().filter((f) => f.step !== 5),
+        sources,
+      ),
+    ).toThrow('no questions for step 5');
   });
 });
 
@@ -93,7 +98,11 @@ describe('checkQuestionBank: one ask per prompt and the evidence behind each "wh
   });
 
   it('accepts a "why" with no source when it says the sources are silent', () => {
-    const silent = question('s4-a', { source: undefined, section: undefined, why: 'The sources do not cover this; a part-time absence affects two employers.' });
+    const silent = question('s4-a', {
+      source: undefined,
+      section: undefined,
+      why: 'The sources do not cover this; a part-time absence affects two employers.',
+    });
     expect(checkQuestionBank(bank({ 4: [silent] }), sources).find((q) => q.id === 's4-a')?.source).toBeUndefined();
   });
 

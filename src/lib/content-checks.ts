@@ -13,9 +13,7 @@ export interface CitableSource {
 export function checkCitation<S extends CitableSource>(sources: readonly S[], sourceId: unknown, section: unknown, where: string): S {
   const source = sources.find((s) => s.id === sourceId);
   if (!source) {
-    throw new Error(
-      `${where}: unknown source id "${String(sourceId)}". Use one of ${sources.map((s) => `"${s.id}"`).join(', ')} (content/sources.yaml).`,
-    );
+    throw new Error(`${where}: unknown source id "${String(sourceId)}". Use one of ${sources.map((s) => `"${s.id}"`).join(', ')} (content/sources.yaml).`);
   }
   if (typeof section !== 'string' || !source.sections.includes(section)) {
     throw new Error(`${where}: source ${source.id} has no section "${String(section)}". Copy a section name exactly from content/sources.yaml.`);
@@ -61,7 +59,9 @@ export function checkQuestionBank(files: readonly QuestionFile[], sources: reado
       if (problem) throw new Error(`${where}: ${problem}.`);
       if (q.source === undefined && q.section === undefined) {
         if (!q.why.startsWith(SOURCES_SILENT)) {
-          throw new Error(`${where}: "why" has no source. Cite a source and section, or begin "why" with "${SOURCES_SILENT};" and say what the question rests on.`);
+          throw new Error(
+            `${where}: "why" has no source. Cite a source and section, or begin "why" with "${SOURCES_SILENT};" and say what the question rests on.`,
+          );
         }
       } else {
         checkCitation(sources, q.source, q.section, where);

@@ -15,8 +15,7 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         cell += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
@@ -28,8 +27,7 @@ function parseCsv(text: string): string[][] {
       row = [];
       cell = '';
       i++;
-    }
-    else cell += c;
+    } else cell += c;
   }
   return rows;
 }
@@ -61,7 +59,10 @@ describe('toCsv', () => {
 
   it('parses back to the same answers and notes for 200 generated assessments', () => {
     for (let seed = 1; seed <= 200; seed++) {
-      const assessment = generateAssessment(seed, questions.map((q) => q.id));
+      const assessment = generateAssessment(
+        seed,
+        questions.map((q) => q.id),
+      );
       const [header, ...rows] = parseCsv(toCsv(questions, assessment, names).slice(1));
       expect(header).toEqual([...CSV_COLUMNS]);
       for (const [i, row] of rows.entries()) {
@@ -99,6 +100,12 @@ describe('csvCell', () => {
 
 describe('csvFile', () => {
   it('puts the byte-order mark first, quotes cells that need it and ends every row with CRLF', () => {
-    expect(csvFile([['Step', 'Note'], ['1', 'a, b'], ['2', '=1+1']])).toBe('\uFEFFStep,Note\r\n1,"a, b"\r\n2,\'=1+1\r\n');
+    expect(
+      csvFile([
+        ['Step', 'Note'],
+        ['1', 'a, b'],
+        ['2', '=1+1'],
+      ]),
+    ).toBe('\uFEFFStep,Note\r\n1,"a, b"\r\n2,\'=1+1\r\n');
   });
 });

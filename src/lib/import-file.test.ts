@@ -39,7 +39,19 @@ describe('files from the first release (format 1)', () => {
     format: 'cii-secondment-readiness',
     formatVersion: 1,
     exportedAt: '2026-11-25T10:00:00.000Z',
-    questionBank: { version: '2026-11-24', questions: [{ id: 's1-political-sponsor', step: 1, prompt: 'Has a senior politician said they back it?', essential: true, roles: ['public-body'], action: 'Brief them.' }] },
+    questionBank: {
+      version: '2026-11-24',
+      questions: [
+        {
+          id: 's1-political-sponsor',
+          step: 1,
+          prompt: 'Has a senior politician said they back it?',
+          essential: true,
+          roles: ['public-body'],
+          action: 'Brief them.',
+        },
+      ],
+    },
     assessment: {
       id: 'a-m3x9k2-4f',
       place: 'Leeds',

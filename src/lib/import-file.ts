@@ -118,7 +118,13 @@ void schemaMatchesTypes;
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** How many of the file's names and notes are longer than the site keeps. */
-function countLong(a: { place: string; partnership: string; organisation?: string; answers: Record<string, { note?: string }>; plan?: Record<string, { note?: string; person?: string }> }): number {
+function countLong(a: {
+  place: string;
+  partnership: string;
+  organisation?: string;
+  answers: Record<string, { note?: string }>;
+  plan?: Record<string, { note?: string; person?: string }>;
+}): number {
   const names = [a.place, a.partnership, a.organisation ?? '', ...Object.values(a.plan ?? {}).map((item) => item.person ?? '')];
   const notes = [...Object.values(a.answers), ...Object.values(a.plan ?? {})].map((item) => item.note ?? '');
   return names.filter((n) => n.trim().length > LIMITS.name).length + notes.filter((n) => n.length > LIMITS.note).length;

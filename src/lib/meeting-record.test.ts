@@ -29,7 +29,15 @@ function meeting(hideNames: boolean): Meeting {
     answers: { 's2-c': [{ value: 'yes', note: 'Our note' }, { value: 'no' }] },
     current: 1,
     items: {
-      's2-c': { revealed: true, answer: 'partly', decision: 'Pilot first.', owner: 'funder', person: 'Grants team', due: '2027-03-31', at: '2026-12-04T10:20:00.000Z' },
+      's2-c': {
+        revealed: true,
+        answer: 'partly',
+        decision: 'Pilot first.',
+        owner: 'funder',
+        person: 'Grants team',
+        due: '2027-03-31',
+        at: '2026-12-04T10:20:00.000Z',
+      },
       's1-a': { revealed: true, answer: 'yes', decision: 'In place.' },
       's1-b': { revealed: true, decision: 'Come back to it.' },
     },
@@ -87,9 +95,14 @@ describe('recordJson', () => {
 
 describe('recordCsv', () => {
   it('has a row per question on the agenda, with the date, place and partners on each', () => {
-    const lines = recordCsv(meetingRecord(meeting(false), bank, letter), words).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = recordCsv(meetingRecord(meeting(false), bank, letter), words)
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe(RECORD_COLUMNS.join(','));
-    expect(lines[1]).toBe('2026-12-04,Leeds,"Leeds City Council (Public body); Funder, Leeds",2,s2-c,Prompt s2-c?,No,Yes,Partly,Pilot first.,Do s2-c.,Funder,Grants team,2027-03-31');
+    expect(lines[1]).toBe(
+      '2026-12-04,Leeds,"Leeds City Council (Public body); Funder, Leeds",2,s2-c,Prompt s2-c?,No,Yes,Partly,Pilot first.,Do s2-c.,Funder,Grants team,2027-03-31',
+    );
     expect(lines[3]).toBe('2026-12-04,Leeds,"Leeds City Council (Public body); Funder, Leeds",1,s1-b,Prompt s1-b?,No,No,,,,,,');
     expect(lines).toHaveLength(4);
   });

@@ -162,7 +162,20 @@ export function recordCsv(record: MeetingRecord, words: RecordWords): string {
     d.plan?.person ?? '',
     d.plan?.due ?? '',
   ]);
-  const open = record.notDiscussed.map((q) => [...shared, String(q.step), q.id, q.prompt, q.essential ? words.yes : words.no, words.no, '', '', '', '', '', '']);
+  const open = record.notDiscussed.map((q) => [
+    ...shared,
+    String(q.step),
+    q.id,
+    q.prompt,
+    q.essential ? words.yes : words.no,
+    words.no,
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ]);
   return csvFile([RECORD_COLUMNS, ...discussed, ...open]);
 }
 

@@ -58,7 +58,10 @@ const files = [
   { assessment: council, name: 'Leeds City Council' },
   { assessment: funder, name: 'Leeds Community Foundation' },
 ];
-const rows = compare(bank, files.map((f) => ({ assessment: f.assessment, questionIds: ids }))).rows;
+const rows = compare(
+  bank,
+  files.map((f) => ({ assessment: f.assessment, questionIds: ids })),
+).rows;
 const now = new Date('2026-12-04T14:00:00.000Z');
 
 describe('planAgenda', () => {
@@ -125,7 +128,11 @@ describe('answers in the meeting', () => {
   });
 
   it('says why a question is on the agenda', () => {
-    const reason = (id: string) => agendaReason(meeting, bank.find((q) => q.id === id)!);
+    const reason = (id: string) =>
+      agendaReason(
+        meeting,
+        bank.find((q) => q.id === id)!,
+      );
     expect([reason('s1-wide'), reason('s1-gap'), reason('s1-ready'), reason('s1-one')]).toEqual(['disagree', 'agreed-gap', 'rest', 'rest']);
   });
 
@@ -148,7 +155,14 @@ describe('jointAssessment', () => {
   const joint = jointAssessment(meeting, { place: ' Leeds ', partnership: 'Leeds Together', phase: 'prepare' }, now);
 
   it('is the whole partnership’s, for the phase chosen, with the agreed answers and the decisions as notes', () => {
-    expect(joint).toMatchObject({ perspective: 'partnership', place: 'Leeds', partnership: 'Leeds Together', organisation: '', phase: 'prepare', createdAt: now.toISOString() });
+    expect(joint).toMatchObject({
+      perspective: 'partnership',
+      place: 'Leeds',
+      partnership: 'Leeds Together',
+      organisation: '',
+      phase: 'prepare',
+      createdAt: now.toISOString(),
+    });
     expect(joint.answers).toEqual({
       's1-wide': { value: 'partly', note: 'Agree in principle.', at: now.toISOString() },
       's1-narrow': { value: 'yes', at: now.toISOString() },

@@ -174,7 +174,10 @@ export interface LetteredAnswer {
  * The answers of the partners a question is asked of, and apart those of the partners it is not
  * asked of who answered anyway.
  */
-export function askedAnswers(meeting: Pick<Meeting, 'answers' | 'partners'>, question: Pick<Question, 'id' | 'roles'>): { asked: LetteredAnswer[]; others: LetteredAnswer[] } {
+export function askedAnswers(
+  meeting: Pick<Meeting, 'answers' | 'partners'>,
+  question: Pick<Question, 'id' | 'roles'>,
+): { asked: LetteredAnswer[]; others: LetteredAnswer[] } {
   const answers = meeting.answers[question.id] ?? [];
   const all = meeting.partners.map((p, index) => ({ index, answer: answers[index] ?? {}, asked: appliesTo(question, p.role) }));
   return {

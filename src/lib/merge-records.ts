@@ -8,8 +8,7 @@
 // same record whichever order they hear of each other's writes.
 import type { StoredRecord } from './stored-assessment.ts';
 
-const isObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The fields that change together when a reader edits an assessment's details. */
 export const DETAIL_FIELDS = ['place', 'partnership', 'organisation', 'perspective', 'phase', 'nextReview'] as const;
@@ -69,10 +68,16 @@ export function mergeRecords(mine: StoredRecord, theirs: StoredRecord): { record
   const answers = mergeTimed(mine.answers, theirs.answers);
   const plan = mergeTimed(mine.plan, theirs.plan);
   const reviews = mergeReviews(mine.reviews, theirs.reviews);
-  const detailsOf = (r: StoredRecord) => ({ at: typeof r.detailsAt === 'string' ? r.detailsAt : '', ...Object.fromEntries(DETAIL_FIELDS.map((f) => [f, r[f]])) });
+  const detailsOf = (r: StoredRecord) => ({
+    at: typeof r.detailsAt === 'string' ? r.detailsAt : '',
+    ...Object.fromEntries(DETAIL_FIELDS.map((f) => [f, r[f]])),
+  });
   const detailsLater = compare(detailsOf(mine), detailsOf(theirs)) > 0;
   const details = detailsLater ? { ...Object.fromEntries(DETAIL_FIELDS.map((f) => [f, mine[f]])), detailsAt: mine.detailsAt } : {};
-  const updatedAt = [mine.updatedAt, theirs.updatedAt].filter((t): t is string => typeof t === 'string').sort().at(-1);
+  const updatedAt = [mine.updatedAt, theirs.updatedAt]
+    .filter((t): t is string => typeof t === 'string')
+    .sort()
+    .at(-1);
   return {
     record: { ...theirs, ...details, answers: answers.merged, plan: plan.merged, reviews: reviews.merged, ...(updatedAt && { updatedAt }) },
     mineLater: answers.mineLater || plan.mineLater || reviews.mineLater || detailsLater,

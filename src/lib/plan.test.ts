@@ -4,18 +4,22 @@ import type { Assessment, PlanItem } from './model.ts';
 import { scoreAssessment } from './scoring.ts';
 import { question } from '../../tests/support/questions.ts';
 
-const bank = [
-  question('s1-a', { essential: true }),
-  question('s1-b'),
-  question('s1-c'),
-  question('s2-a', { essential: true }),
-  question('s2-b'),
-];
+const bank = [question('s1-a', { essential: true }), question('s1-b'), question('s1-c'), question('s2-a', { essential: true }), question('s2-b')];
 
 function assessment(plan: Record<string, PlanItem>): Assessment {
   return {
-    id: 'a', place: 'Leeds', partnership: '', organisation: '', perspective: 'partnership', phase: 'commit',
-    createdAt: '', updatedAt: '', answers: { 's1-c': { value: 'yes' } }, plan, reviews: [], nextReview: '',
+    id: 'a',
+    place: 'Leeds',
+    partnership: '',
+    organisation: '',
+    perspective: 'partnership',
+    phase: 'commit',
+    createdAt: '',
+    updatedAt: '',
+    answers: { 's1-c': { value: 'yes' } },
+    plan,
+    reviews: [],
+    nextReview: '',
   };
 }
 
@@ -59,6 +63,10 @@ describe('the action plan', () => {
   });
 
   it('counts finished actions as progress', () => {
-    expect(progress(rowsOf(assessment({ 's1-a': { status: 'done' }, 's1-b': { status: 'wont' }, 's2-a': { due: '2027-01-01' } })))).toEqual({ finished: 2, total: 4, overdue: 1 });
+    expect(progress(rowsOf(assessment({ 's1-a': { status: 'done' }, 's1-b': { status: 'wont' }, 's2-a': { due: '2027-01-01' } })))).toEqual({
+      finished: 2,
+      total: 4,
+      overdue: 1,
+    });
   });
 });

@@ -10,7 +10,11 @@ describe('missingForPublication', () => {
   });
 
   it('names every empty field, blank text counting as empty', () => {
-    expect(missingForPublication({ publisher: ' ', contact: { email: '', url: '', replyWithin: '' } })).toEqual(['publisher', 'contact.email or contact.url', 'contact.replyWithin']);
+    expect(missingForPublication({ publisher: ' ', contact: { email: '', url: '', replyWithin: '' } })).toEqual([
+      'publisher',
+      'contact.email or contact.url',
+      'contact.replyWithin',
+    ]);
     expect(missingForPublication({ ...complete, contact: { ...complete.contact, replyWithin: '' } })).toEqual(['contact.replyWithin']);
   });
 });

@@ -3,21 +3,30 @@ import type { Assessment, Review } from './model.ts';
 import { FULL_REVIEWS, MAX_REVIEWS, nextReviewAfter, sinceReview, snapshot, withReview } from './reviews.ts';
 import { question } from '../../tests/support/questions.ts';
 
-const bank = [
-  question('s1-a', { essential: true }),
-  question('s1-b'),
-  question('s1-c'),
-  question('s2-a', { phase: 'prepare' }),
-];
+const bank = [question('s1-a', { essential: true }), question('s1-b'), question('s1-c'), question('s2-a', { phase: 'prepare' })];
 
 const base: Assessment = {
-  id: 'a', place: 'Leeds', partnership: '', organisation: '', perspective: 'partnership', phase: 'commit',
-  createdAt: '', updatedAt: '', answers: {}, plan: {}, reviews: [], nextReview: '',
+  id: 'a',
+  place: 'Leeds',
+  partnership: '',
+  organisation: '',
+  perspective: 'partnership',
+  phase: 'commit',
+  createdAt: '',
+  updatedAt: '',
+  answers: {},
+  plan: {},
+  reviews: [],
+  nextReview: '',
 };
 
 describe('reviews', () => {
   it('snapshot the answers, the plan and each step’s status', () => {
-    const a = { ...base, answers: { 's1-a': { value: 'yes' as const }, 's1-b': { note: 'only a note' } }, plan: { 's1-b': { status: 'doing' as const, owner: 'funder' as const } } };
+    const a = {
+      ...base,
+      answers: { 's1-a': { value: 'yes' as const }, 's1-b': { note: 'only a note' } },
+      plan: { 's1-b': { status: 'doing' as const, owner: 'funder' as const } },
+    };
     expect(snapshot(bank, a, '2027-03-04T10:00:00.000Z')).toEqual({
       at: '2027-03-04T10:00:00.000Z',
       phase: 'commit',
@@ -28,11 +37,22 @@ describe('reviews', () => {
   });
 
   it('say what moved up and down, what was done, and which gaps are new', () => {
-    const review: Review = { at: '2027-03-04T10:00:00.000Z', phase: 'commit', steps: {}, answers: { 's1-a': 'partly', 's1-b': 'yes', 's1-c': 'no' }, plan: { 's1-a': 'doing' } };
+    const review: Review = {
+      at: '2027-03-04T10:00:00.000Z',
+      phase: 'commit',
+      steps: {},
+      answers: { 's1-a': 'partly', 's1-b': 'yes', 's1-c': 'no' },
+      plan: { 's1-a': 'doing' },
+    };
     const now = {
       ...base,
       phase: 'prepare' as const,
-      answers: { 's1-a': { value: 'yes' as const }, 's1-b': { value: 'unknown' as const }, 's1-c': { value: 'unknown' as const }, 's2-a': { value: 'partly' as const } },
+      answers: {
+        's1-a': { value: 'yes' as const },
+        's1-b': { value: 'unknown' as const },
+        's1-c': { value: 'unknown' as const },
+        's2-a': { value: 'partly' as const },
+      },
       plan: { 's1-a': { status: 'done' as const }, 's1-c': { status: 'wont' as const } },
     };
     const since = sinceReview(bank, now, review)!;
@@ -40,7 +60,10 @@ describe('reviews', () => {
     // Not yet to Don't know is neither up nor down: both are gaps.
     expect(since.down.map((m) => [m.question.id, m.before, m.now])).toEqual([['s1-b', 'yes', 'unknown']]);
     expect(since.answered.map((m) => [m.question.id, m.now])).toEqual([['s2-a', 'partly']]);
-    expect(since.done.map((d) => [d.question.id, d.status])).toEqual([['s1-a', 'done'], ['s1-c', 'wont']]);
+    expect(since.done.map((d) => [d.question.id, d.status])).toEqual([
+      ['s1-a', 'done'],
+      ['s1-c', 'wont'],
+    ]);
     // s1-b went down from Yes; s2-a came in with the new phase.
     expect(since.newGaps.map((q) => q.id)).toEqual(['s1-b', 's2-a']);
   });

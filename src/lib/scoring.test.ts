@@ -10,8 +10,7 @@ const bank: Question[] = [
   question('s2-a', { essential: true }),
 ];
 
-const answers = (values: Record<string, AnswerValue>) =>
-  Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { value }]));
+const answers = (values: Record<string, AnswerValue>) => Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { value }]));
 
 describe('scoreStep', () => {
   it('is not started while nothing is answered, even with notes', () => {

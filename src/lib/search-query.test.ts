@@ -14,7 +14,10 @@ describe('searchesFor', () => {
   const phrase = (words: string) => `"${words}"`;
 
   it('searches for an abbreviation by the words the guide uses too, held as a phrase', () => {
-    expect(searchesFor('MOU', sample)).toEqual({ own: 'mou', synonyms: [{ query: 'memorandum understanding', phrase: phrase('memorandum of understanding') }] });
+    expect(searchesFor('MOU', sample)).toEqual({
+      own: 'mou',
+      synonyms: [{ query: 'memorandum understanding', phrase: phrase('memorandum of understanding') }],
+    });
   });
 
   it('runs the guide’s own words as they are', () => {
@@ -22,7 +25,9 @@ describe('searchesFor', () => {
   });
 
   it('keeps the rest of the query around the term it replaces', () => {
-    expect(searchesFor('Sign the MOU early', sample).synonyms).toEqual([{ query: 'sign memorandum understanding early', phrase: phrase('memorandum of understanding') }]);
+    expect(searchesFor('Sign the MOU early', sample).synonyms).toEqual([
+      { query: 'sign memorandum understanding early', phrase: phrase('memorandum of understanding') },
+    ]);
   });
 
   it('replaces the longest term of a group, whole', () => {
@@ -55,8 +60,21 @@ describe('searchesFor', () => {
   });
 
   it('knows the abbreviations and other names the sector uses, from the content file', () => {
-    const cases = [['MOU', 'memorandum of understanding'], ['Greater London Authority', 'gla'], ['VCSE', 'civil society'], ['charity', 'civil society'], ['council', 'public body'], ['ToR', 'terms of reference'], ['FOI', 'freedom of information'], ['line manager', 'line management']];
-    for (const [typed, meaning] of cases) expect(searchesFor(typed!, terms).synonyms.map((s) => s.phrase), typed).toContain(phrase(meaning!));
+    const cases = [
+      ['MOU', 'memorandum of understanding'],
+      ['Greater London Authority', 'gla'],
+      ['VCSE', 'civil society'],
+      ['charity', 'civil society'],
+      ['council', 'public body'],
+      ['ToR', 'terms of reference'],
+      ['FOI', 'freedom of information'],
+      ['line manager', 'line management'],
+    ];
+    for (const [typed, meaning] of cases)
+      expect(
+        searchesFor(typed!, terms).synonyms.map((s) => s.phrase),
+        typed,
+      ).toContain(phrase(meaning!));
   });
 
   it('has no term in two groups, so a query never depends on which group is read first', () => {
@@ -66,15 +84,25 @@ describe('searchesFor', () => {
 });
 
 describe('combineResults', () => {
-  const own = [{ id: 'junk', score: 0.3, from: 'own' }, { id: 'p1', score: 2, from: 'own' }, { id: 'p2', score: 1, from: 'own' }];
+  const own = [
+    { id: 'junk', score: 0.3, from: 'own' },
+    { id: 'p1', score: 2, from: 'own' },
+    { id: 'p2', score: 1, from: 'own' },
+  ];
 
   it('without synonyms, is the query’s own results, best first', () => {
     expect(combineResults(own, [], new Set()).map((r) => r.id)).toEqual(['p1', 'p2', 'junk']);
   });
 
   it('puts pages with the reader’s own words first, then each page found through a synonym once, at its best', () => {
-    const viaA = [{ id: 'p2', score: 9, from: 'a' }, { id: 'p3', score: 1, from: 'a' }];
-    const viaB = [{ id: 'p3', score: 5, from: 'b' }, { id: 'p4', score: 0.5, from: 'b' }];
+    const viaA = [
+      { id: 'p2', score: 9, from: 'a' },
+      { id: 'p3', score: 1, from: 'a' },
+    ];
+    const viaB = [
+      { id: 'p3', score: 5, from: 'b' },
+      { id: 'p4', score: 0.5, from: 'b' },
+    ];
     expect(combineResults(own, [viaA, viaB], new Set(['p1', 'p2']))).toEqual([
       { id: 'p1', score: 2, from: 'own' },
       { id: 'p2', score: 1, from: 'own' },
@@ -91,15 +119,29 @@ describe('combineResults', () => {
 
 describe('chaptersFirst', () => {
   it('puts chapters before other pages, keeping each part in order', () => {
-    const results = [{ id: 'sources', score: 9 }, { id: 'step-2', score: 5 }, { id: 'blank', score: 4 }, { id: 'model', score: 1 }];
+    const results = [
+      { id: 'sources', score: 9 },
+      { id: 'step-2', score: 5 },
+      { id: 'blank', score: 4 },
+      { id: 'model', score: 1 },
+    ];
     expect(chaptersFirst(results, new Set(['step-2', 'model'])).map((r) => r.id)).toEqual(['step-2', 'model', 'sources', 'blank']);
   });
 });
 
 describe('sectionsByRelevance', () => {
   // The page's words as pagefind numbers them, and sections holding the locations of matches.
-  const words = 'Manage the secondment well. Management across two organisations. Formal line management stayed. Seniority and grade. Grade was low.'.split(' ');
-  const section = (title: string, locations: number[], scores: number[], anchor = true) => ({ url: `#${title}`, title, excerpt: '', anchor: anchor ? {} : undefined, locations, weighted_locations: scores.map((balanced_score) => ({ balanced_score })) });
+  const words = 'Manage the secondment well. Management across two organisations. Formal line management stayed. Seniority and grade. Grade was low.'.split(
+    ' ',
+  );
+  const section = (title: string, locations: number[], scores: number[], anchor = true) => ({
+    url: `#${title}`,
+    title,
+    excerpt: '',
+    anchor: anchor ? {} : undefined,
+    locations,
+    weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+  });
   const top = section('top', [0], [7], false);
   const management = section('management', [4, 9, 10], [1, 1, 1]);
   const grade = section('grade', [14, 15], [6, 1]);

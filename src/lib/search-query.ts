@@ -69,7 +69,10 @@ export function searchesFor(typed: string, terms: SearchTerms): Searches {
   for (const [guideWords, ...others] of terms.groups) {
     if (!guideWords) continue;
     // The longest term first, so "civil society organisation" is replaced whole, not as "civil society".
-    const found = [guideWords, ...others].sort((a, b) => b.length - a.length).map((term) => ({ term, at: findTerm(query, term) })).find(({ at }) => at);
+    const found = [guideWords, ...others]
+      .sort((a, b) => b.length - a.length)
+      .map((term) => ({ term, at: findTerm(query, term) }))
+      .find(({ at }) => at);
     if (!found?.at || found.term === guideWords) continue;
     const replaced = query.slice(0, found.at.start) + normalise(guideWords) + query.slice(found.at.end);
     synonyms.push({ query: withoutCommonWords(replaced, terms.ignore), phrase: `"${normalise(guideWords)}"` });

@@ -132,7 +132,11 @@ describe('a record from the first release', () => {
 
 describe('a record of this version', () => {
   it('keeps fields and answers it does not know byte for byte through a read and a write', () => {
-    const record = { ...toRecord(assessment), future: { deep: [1, 'two', { three: null }] }, answers: { ...assessment.answers, 's6-new': { value: 'partly', weight: 0.5 } } };
+    const record = {
+      ...toRecord(assessment),
+      future: { deep: [1, 'two', { three: null }] },
+      answers: { ...assessment.answers, 's6-new': { value: 'partly', weight: 0.5 } },
+    };
     const text = JSON.stringify(record);
     const result = readStored(text);
     if (result.kind !== 'ok') throw new Error('expected ok');

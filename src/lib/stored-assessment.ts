@@ -33,8 +33,7 @@ export type StoredRecord = Record<string, unknown>;
 
 type Migration = (record: StoredRecord) => StoredRecord;
 
-const isObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** A copy of an object's entries that never inherits or sets a prototype, whatever its keys. */
 const entriesOf = (x: unknown): [string, unknown][] => (isObject(x) ? Object.entries(x) : []);
@@ -63,9 +62,7 @@ function addPlanAndPhases(record: StoredRecord): StoredRecord {
 export const MIGRATIONS: Record<number, Migration> = { 1: addPlanAndPhases };
 
 export type ReadResult =
-  | { kind: 'ok'; assessment: Assessment; record: StoredRecord; migrated: boolean }
-  | { kind: 'newer'; version: number }
-  | { kind: 'damaged'; reason: string };
+  { kind: 'ok'; assessment: Assessment; record: StoredRecord; migrated: boolean } | { kind: 'newer'; version: number } | { kind: 'damaged'; reason: string };
 
 /**
  * Shortens text to at most `max` UTF-16 units without splitting a character: a cut that would

@@ -58,7 +58,7 @@ function sharedLocalStorage() {
     async openTab(): Promise<Tab> {
       const copy = new Map(data);
       const window = Object.assign(new EventTarget(), { localStorage: storageFor(() => tab, copy), sessionStorage: fakeStorage().storage });
-      const run = <T,>(action: (store: Store) => T): T => {
+      const run = <T>(action: (store: Store) => T): T => {
         const previous = [globalThis.window, globalThis.localStorage, globalThis.sessionStorage] as const;
         Object.assign(globalThis, { window, localStorage: window.localStorage, sessionStorage: window.sessionStorage });
         try {

@@ -33,10 +33,7 @@ import { cleanName, cutText, readStored, toRecord, writeRecord, type StoredRecor
 import { nextReviewAfter, snapshot, withReview } from '../lib/reviews.ts';
 
 /** One stored record as the page holds it. */
-export type StoredEntry =
-  | { kind: 'ok'; assessment: Assessment; record: StoredRecord }
-  | { kind: 'newer'; raw: string }
-  | { kind: 'damaged'; raw: string };
+export type StoredEntry = { kind: 'ok'; assessment: Assessment; record: StoredRecord } | { kind: 'newer'; raw: string } | { kind: 'damaged'; raw: string };
 
 function decode(raw: string): StoredEntry {
   const result = readStored(raw);
@@ -57,7 +54,6 @@ export const $activeId = atom<string>('');
  * saved, until the reader restores it or chooses another.
  */
 export const $orphan = atom<Assessment | undefined>(undefined);
-
 
 function readAll() {
   const entries: Record<string, StoredEntry> = {};
@@ -148,8 +144,9 @@ export const $assessments = computed($entries, (entries) =>
  * The assessment this tab is answering: its own choice, else the one deleted under it (kept
  * until the reader decides), else the most recently changed, else none.
  */
-export const $active = computed([$assessments, $activeId, $orphan], (list, id, orphan) =>
-  list.find((a) => a.id === id) ?? (orphan && orphan.id === id ? orphan : undefined) ?? list[0],
+export const $active = computed(
+  [$assessments, $activeId, $orphan],
+  (list, id, orphan) => list.find((a) => a.id === id) ?? (orphan && orphan.id === id ? orphan : undefined) ?? list[0],
 );
 
 // Progress markers on the page read storage themselves; tell them about changes made here,

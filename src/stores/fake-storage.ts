@@ -23,4 +23,3 @@ export function fakeStorage(refuse: { write?: 'quota' | 'security'; read?: boole
   } as Storage;
   return { data, storage };
 }
-

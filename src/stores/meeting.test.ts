@@ -19,7 +19,11 @@ const meeting: Meeting = {
   ],
   questions: ['s1-a', 's1-b'],
   rest: ['s1-c'],
-  answers: { 's1-a': [{ value: 'yes' }, { value: 'no', note: 'Not yet agreed.' }], 's1-b': [{}, { value: 'partly' }], 's1-c': [{ value: 'yes' }, { value: 'yes' }] },
+  answers: {
+    's1-a': [{ value: 'yes' }, { value: 'no', note: 'Not yet agreed.' }],
+    's1-b': [{}, { value: 'partly' }],
+    's1-c': [{ value: 'yes' }, { value: 'yes' }],
+  },
   current: 1,
   items: { 's1-a': { revealed: true, answer: 'partly', decision: 'Pilot.', owner: 'funder', due: '2027-01-31', at: '2026-12-04T10:10:00.000Z' }, 's1-b': {} },
   bankVersion: 'v1',
@@ -46,7 +50,14 @@ describe('readMeeting', () => {
 
   it('reports a damaged record and a newer one, keeping their text', async () => {
     const { store } = await open();
-    for (const raw of ['{"v":1', 'null', '[]', JSON.stringify({ ...meeting, partners: 'x' }), JSON.stringify({ ...meeting, questions: ['../etc'] }), JSON.stringify({ ...meeting, phase: 'later' })]) {
+    for (const raw of [
+      '{"v":1',
+      'null',
+      '[]',
+      JSON.stringify({ ...meeting, partners: 'x' }),
+      JSON.stringify({ ...meeting, questions: ['../etc'] }),
+      JSON.stringify({ ...meeting, phase: 'later' }),
+    ]) {
       expect(store.readMeeting(raw)).toEqual({ kind: 'damaged', raw });
     }
     const newer = JSON.stringify({ ...meeting, v: 2, somethingNew: true });

@@ -92,9 +92,17 @@ export function readMeeting(raw: string | undefined): StoredMeeting {
   ) {
     return { kind: 'damaged', raw };
   }
-  const partners = (data.partners as { role: Meeting['partners'][number]['role']; name: string }[]).map((p) => ({ role: p.role, name: cutText(p.name, LIMITS.name) }));
+  const partners = (data.partners as { role: Meeting['partners'][number]['role']; name: string }[]).map((p) => ({
+    role: p.role,
+    name: cutText(p.name, LIMITS.name),
+  }));
   const ids = [...data.questions, ...data.rest];
-  const answers = Object.fromEntries(ids.map((id) => [id, Array.isArray((data.answers as Record<string, unknown>)[id]) ? ((data.answers as Record<string, unknown[]>)[id] ?? []).map(readAnswer) : []]));
+  const answers = Object.fromEntries(
+    ids.map((id) => [
+      id,
+      Array.isArray((data.answers as Record<string, unknown>)[id]) ? ((data.answers as Record<string, unknown[]>)[id] ?? []).map(readAnswer) : [],
+    ]),
+  );
   const items = Object.fromEntries(data.questions.map((id) => [id, readItem((data.items as Record<string, unknown>)[id])]));
   return {
     kind: 'ok',

@@ -33,8 +33,7 @@ export interface StorageArea {
   keys(prefix: string): string[];
 }
 
-const isQuotaError = (error: unknown) =>
-  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+const isQuotaError = (error: unknown) => error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 
 /** Finds out what this browser's storage allows, without changing anything stored. */
 export function probeStorage(open: () => Storage | null | undefined): { storage?: Storage; state: StorageState } {

@@ -34,7 +34,12 @@ async function larger(times: number, pairs: number): Promise<Growth> {
   try {
     writePeerSite(peerDir, join(copy, 'content'));
     // Its largest pages pass the precache's default 5 MB limit, which would stop the build.
-    const builds = await paired(pairs, () => build(copy, { cold: true, env: { MAX_PRECACHE_MB: '100' } }), () => build(peerDir, { cold: true }), `Building a guide ${times}× as large, cold:`);
+    const builds = await paired(
+      pairs,
+      () => build(copy, { cold: true, env: { MAX_PRECACHE_MB: '100' } }),
+      () => build(peerDir, { cold: true }),
+      `Building a guide ${times}× as large, cold:`,
+    );
     const dist = join(copy, 'dist');
     const peerDist = join(peerDir, 'dist');
     return {
@@ -74,8 +79,18 @@ async function main() {
     const browser = await chromium.launch(launchOptions);
     console.log('Loading pages…');
     const mineWeights = await pageWeights(browser, mine.url, htmlPages(mineDist));
-    const peerWeights = peer && (await pageWeights(browser, peer.url, PAGE_TYPES.map((p) => p.path)));
-    const mapsWeights = await pageWeights(browser, maps.url, MODULE_PAGES.map((p) => p.path));
+    const peerWeights =
+      peer &&
+      (await pageWeights(
+        browser,
+        peer.url,
+        PAGE_TYPES.map((p) => p.path),
+      ));
+    const mapsWeights = await pageWeights(
+      browser,
+      maps.url,
+      MODULE_PAGES.map((p) => p.path),
+    );
     const chunks = chunkModules(copy);
     const modules = new Map(MODULE_PAGES.map((p) => [p.path, modulesOf(mapsWeights.get(p.path)!.files, mapsDist, maps.url, chunks)]));
     const search = await searchLatency(browser, mine.url, peer?.url, RUNS.searchRounds);
@@ -84,7 +99,12 @@ async function main() {
     const lighthouseRuns = new Map<string, Paired<LighthouseRun>>();
     if (canRunLighthouse) {
       for (const page of LIGHTHOUSE_PAGES) {
-        const runs = await paired(RUNS.lighthouse, () => lighthouse(`${mine.url}${page.path}`), peer && (() => lighthouse(`${peer.url}${page.path}`)), `Lighthouse on /${page.path}:`);
+        const runs = await paired(
+          RUNS.lighthouse,
+          () => lighthouse(`${mine.url}${page.path}`),
+          peer && (() => lighthouse(`${peer.url}${page.path}`)),
+          `Lighthouse on /${page.path}:`,
+        );
         lighthouseRuns.set(page.path, runs);
       }
     }

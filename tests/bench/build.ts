@@ -59,7 +59,15 @@ export function build(folder: string, { cold, env = {}, args = [] }: { cold: boo
     });
   } catch (error) {
     const output = `${(error as { stdout?: string }).stdout ?? ''}\n${(error as { stderr?: string }).stderr ?? ''}`;
-    throw new Error(`astro build failed in ${folder}:\n${output.split('\n').filter((l) => /error/i.test(l)).slice(0, 5).join('\n') || output.slice(-2000)}`);
+    throw new Error(
+      `astro build failed in ${folder}:\n${
+        output
+          .split('\n')
+          .filter((l) => /error/i.test(l))
+          .slice(0, 5)
+          .join('\n') || output.slice(-2000)
+      }`,
+    );
   }
   const wall = (performance.now() - start) / 1000;
   return { seconds: wall, phases: phasesOf(log, wall) };

@@ -70,7 +70,9 @@ function split(code: string, map: SourceMap, modules: Record<string, number>, gl
   named.delete(unmapped);
   // The modules the map leaves out, at the size minification left the others.
   const mapped = [...named.values()].reduce((a, b) => a + b, 0);
-  const renderedMapped = Object.entries(modules).filter(([id]) => named.has(moduleName(id))).reduce((sum, [, length]) => sum + length, 0);
+  const renderedMapped = Object.entries(modules)
+    .filter(([id]) => named.has(moduleName(id)))
+    .reduce((sum, [, length]) => sum + length, 0);
   const shrink = renderedMapped ? mapped / renderedMapped : 1;
   const unnamed = Object.entries(modules).filter(([id]) => !named.has(moduleName(id)));
   const wanted = unnamed.reduce((sum, [, length]) => sum + length * shrink, 0);

@@ -32,7 +32,15 @@ export async function lighthouse(url: string): Promise<LighthouseRun> {
   const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [lighthouseCli, url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo'],
+    [
+      lighthouseCli,
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      `--chrome-flags=${flags.join(' ')}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+    ],
     { env: { ...process.env, CHROME_PATH: browser }, maxBuffer: 256 * 1024 * 1024 },
   );
   const report = JSON.parse(stdout) as Report;

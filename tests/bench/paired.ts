@@ -7,7 +7,12 @@ export interface Paired<T> {
 }
 
 /** Runs `mine` and `peer` (when there is one) `count` times each, saying what it is doing. */
-export async function paired<T>(count: number, mine: (i: number) => T | Promise<T>, peer: ((i: number) => T | Promise<T>) | undefined, what: string): Promise<Paired<T>> {
+export async function paired<T>(
+  count: number,
+  mine: (i: number) => T | Promise<T>,
+  peer: ((i: number) => T | Promise<T>) | undefined,
+  what: string,
+): Promise<Paired<T>> {
   const result: Paired<T> = { mine: [], peer: [] };
   const started = performance.now();
   const runs = `${count} ${peer ? 'pairs' : count === 1 ? 'run' : 'runs'}`;

@@ -12,14 +12,21 @@ export function guideText(content: string): GuideText {
   const ui = Object.assign({}, ...readdirSync(join(content, 'ui')).map((file) => readJson(join(content, 'ui', file))));
   const questions: GuideText['questions'] = {};
   // The steps' banks only (step-*.yaml, as src/content.config.ts reads them): retired.yaml holds questions no longer asked.
-  for (const file of readdirSync(join(content, 'questions')).filter((name) => name.startsWith('step-')).sort()) {
+  for (const file of readdirSync(join(content, 'questions'))
+    .filter((name) => name.startsWith('step-'))
+    .sort()) {
     const bank = parse(readFileSync(join(content, 'questions', file), 'utf8')) as { step: number; questions: { prompt: string; why: string }[] };
     (questions[bank.step] ??= []).push(...bank.questions);
   }
   const steps = chapterFiles(content)
     .map((file) => ({ file, data: parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(content, 'guide', file), 'utf8'))?.[1] ?? '') }))
     .filter(({ data }) => typeof data.step === 'number')
-    .map(({ file, data }) => ({ step: data.step, path: pathOf(file), heading: String(data.title).replace(/^Step \d+:\s*/, ''), description: data.description ?? '' }))
+    .map(({ file, data }) => ({
+      step: data.step,
+      path: pathOf(file),
+      heading: String(data.title).replace(/^Step \d+:\s*/, ''),
+      description: data.description ?? '',
+    }))
     .sort((a, b) => a.step - b.step);
   const site = readJson(join(content, 'site.json'));
   return {
@@ -32,7 +39,9 @@ export function guideText(content: string): GuideText {
 }
 
 function chapterFiles(content: string): string[] {
-  return readdirSync(join(content, 'guide'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort();
+  return readdirSync(join(content, 'guide'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
 }
 
 /** "steps/3-add-value.mdx" is served at "/steps/3-add-value/", as on this site. */

@@ -63,16 +63,24 @@ function phaseRows(mine: Build[], peer: Build[], label = (name: string) => name)
 
 export function printSummary(r: Results) {
   const peer = !quick;
-  heading(peer ? `This site against ${PEER} on the same chapters, measured in this run. Medians (range); ratios are this site / ${PEER}, of each pair where runs were paired.` : 'This site (--quick: no peer, one run each).');
+  heading(
+    peer
+      ? `This site against ${PEER} on the same chapters, measured in this run. Medians (range); ratios are this site / ${PEER}, of each pair where runs were paired.`
+      : 'This site (--quick: no peer, one run each).',
+  );
   const rows: string[][] = [peer ? ['', 'this site', PEER, 'ratio'] : ['', 'this site']];
   const times = (b: Paired<Build>) => ({ mine: b.mine.map((x) => x.seconds), peer: peer ? b.peer.map((x) => x.seconds) : undefined });
   rows.push(row(`build, cold (${r.cold.mine.length} ${peer ? 'pairs' : 'run'})`, times(r.cold).mine, times(r.cold).peer, SECONDS));
   rows.push(row(`build, warm (${r.warm.mine.length} ${peer ? 'pairs' : 'run'})`, times(r.warm).mine, times(r.warm).peer, SECONDS));
-  if (r.growth) rows.push(row(`build at ${LARGER.times}× content, cold (${r.growth.builds.mine.length} pairs)`, times(r.growth.builds).mine, times(r.growth.builds).peer, SECONDS));
+  if (r.growth)
+    rows.push(
+      row(`build at ${LARGER.times}× content, cold (${r.growth.builds.mine.length} pairs)`, times(r.growth.builds).mine, times(r.growth.builds).peer, SECONDS),
+    );
   for (const type of PAGE_TYPES) {
     const a = r.mineWeights.get(type.path)!;
     const b = r.peerWeights?.get(type.path);
-    const bytes = (label: string, pick: (w: PageWeight) => number, unit = KB) => rows.push(row(`${type.label}, ${label}`, [pick(a)], b && [pick(b)], unit, false));
+    const bytes = (label: string, pick: (w: PageWeight) => number, unit = KB) =>
+      rows.push(row(`${type.label}, ${label}`, [pick(a)], b && [pick(b)], unit, false));
     bytes('gzip in all', (w) => w.all);
     bytes('HTML gzip', (w) => w.html);
     bytes('CSS gzip', (w) => w.css);
@@ -84,7 +92,14 @@ export function printSummary(r: Results) {
     if (!runs) continue;
     const label = `Lighthouse mobile, ${page.label.replace(/ \(.*/, '')}`;
     const metric = (name: string, pick: (run: LighthouseRun) => number, unit: Unit) =>
-      rows.push(row(`${label}: ${name} (${runs.mine.length} ${runs.mine.length === 1 ? 'run' : 'runs'})`, runs.mine.map(pick), peer ? runs.peer.map(pick) : undefined, unit));
+      rows.push(
+        row(
+          `${label}: ${name} (${runs.mine.length} ${runs.mine.length === 1 ? 'run' : 'runs'})`,
+          runs.mine.map(pick),
+          peer ? runs.peer.map(pick) : undefined,
+          unit,
+        ),
+      );
     metric('performance', (run) => run.score, COUNT);
     metric('LCP', (run) => run.lcp, MS);
     metric('FCP', (run) => run.fcp, MS);
@@ -95,7 +110,17 @@ export function printSummary(r: Results) {
   rows.push([
     'first visit precache, as sent (files)',
     `${format(sent, KB)} (${r.precache.length})`,
-    ...(peer ? [r.peerPrecache.length ? `${format(r.peerPrecache.reduce((sum, f) => sum + f.sent, 0), KB)} (${r.peerPrecache.length})` : '0 KB (no service worker)', r.peerPrecache.length ? '' : 'peer 0'] : []),
+    ...(peer
+      ? [
+          r.peerPrecache.length
+            ? `${format(
+                r.peerPrecache.reduce((sum, f) => sum + f.sent, 0),
+                KB,
+              )} (${r.peerPrecache.length})`
+            : '0 KB (no service worker)',
+          r.peerPrecache.length ? '' : 'peer 0',
+        ]
+      : []),
   ]);
   printTable(rows);
   if (!canRunLighthouse) console.log("  Lighthouse skipped: no Chromium found (set CHROMIUM_PATH, or let npm test install Playwright's).");
@@ -108,7 +133,11 @@ export function printExplanations(r: Results) {
   printTable([
     ['phase', 'this site', ...(quick ? [] : [PEER])],
     ...phaseRows(r.cold.mine, r.cold.peer),
-    ['in all', format(spread(r.cold.mine.map((b) => b.seconds)).median, SECONDS), ...(quick ? [] : [format(spread(r.cold.peer.map((b) => b.seconds)).median, SECONDS)])],
+    [
+      'in all',
+      format(spread(r.cold.mine.map((b) => b.seconds)).median, SECONDS),
+      ...(quick ? [] : [format(spread(r.cold.peer.map((b) => b.seconds)).median, SECONDS)]),
+    ],
   ]);
 
   heading(`This site's JavaScript by module, per page (gzip shared out by minified bytes; top ${TOP_MODULES}):`);
@@ -120,7 +149,18 @@ export function printExplanations(r: Results) {
     printTable(
       [
         ...modules.slice(0, TOP_MODULES).map((m) => [format(m.gzip, KB), `${Math.round((100 * m.gzip) / all)}%`, m.module]),
-        ...(rest.length ? [[format(rest.reduce((sum, m) => sum + m.gzip, 0), KB), '', `${rest.length} more modules`]] : []),
+        ...(rest.length
+          ? [
+              [
+                format(
+                  rest.reduce((sum, m) => sum + m.gzip, 0),
+                  KB,
+                ),
+                '',
+                `${rest.length} more modules`,
+              ],
+            ]
+          : []),
       ],
       '    ',
     );
@@ -138,7 +178,12 @@ export function printExplanations(r: Results) {
     ...[...(r.peerWeights ?? [])].map(([path, w]) => weightRow(`${PEER}: /${path}`, w)),
   ]);
 
-  heading(`First visit precache: ${r.precache.length} files, ${format(r.precache.reduce((sum, f) => sum + f.raw, 0), KB)} raw; the largest as sent:`);
+  heading(
+    `First visit precache: ${r.precache.length} files, ${format(
+      r.precache.reduce((sum, f) => sum + f.raw, 0),
+      KB,
+    )} raw; the largest as sent:`,
+  );
   printTable(r.precache.slice(0, 8).map((f) => [format(f.sent, KB), f.url]));
 
   if (r.lighthouse.size) {

@@ -40,7 +40,14 @@ export function ratioSpread(ratios: Spread): string {
 export function printTable(rows: string[][], indent = '  '): void {
   if (rows.length === 0) return;
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  for (const row of rows) console.log(indent + row.map((cell, column) => cell.padEnd(widths[column]!)).join('   ').trimEnd());
+  for (const row of rows)
+    console.log(
+      indent +
+        row
+          .map((cell, column) => cell.padEnd(widths[column]!))
+          .join('   ')
+          .trimEnd(),
+    );
 }
 
 export function heading(text: string): void {

@@ -11,7 +11,8 @@ import { join } from 'node:path';
  */
 export function siteCopy(times = 1): string {
   const folder = mkdtempSync(join(tmpdir(), `guide-x${times}-`));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(entry, join(folder, entry), { recursive: true });
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(entry, join(folder, entry), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(folder, 'node_modules'));
   if (times === 1) return folder;
   const guide = join(folder, 'content/guide');

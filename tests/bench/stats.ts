@@ -17,5 +17,10 @@ export function spread(values: number[]): Spread {
 
 /** The spread of this/peer for measurements taken in pairs (same index, side by side). */
 export function pairedRatios(mine: number[], peer: number[]): Spread {
-  return spread(mine.slice(0, peer.length).map((value, i) => value / peer[i]!).filter(Number.isFinite));
+  return spread(
+    mine
+      .slice(0, peer.length)
+      .map((value, i) => value / peer[i]!)
+      .filter(Number.isFinite),
+  );
 }

@@ -57,18 +57,24 @@ export function toMarkdown(mdx: string, text: GuideText): string {
   let markdown = body
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
     // Citations, figures and quotes in one pass, so notes are numbered in reading order.
-    .replace(new RegExp(`<Cite${ATTRIBUTES}/>|<KeyFigure${ATTRIBUTES}/>|<Quote${ATTRIBUTES}>([\\s\\S]*?)</Quote>`, 'g'), (_, cite, figure, quote, words: string) => {
-      if (cite !== undefined) return note(attributesOf(cite));
-      if (figure !== undefined) {
-        const a = attributesOf(figure);
+    .replace(
+      new RegExp(`<Cite${ATTRIBUTES}/>|<KeyFigure${ATTRIBUTES}/>|<Quote${ATTRIBUTES}>([\\s\\S]*?)</Quote>`, 'g'),
+      (_, cite, figure, quote, words: string) => {
+        if (cite !== undefined) return note(attributesOf(cite));
+        if (figure !== undefined) {
+          const a = attributesOf(figure);
+          const source = text.sources.find((s) => s.id === a.source)?.short ?? '';
+          return `* **${a.value ?? ''}** ${a.label ?? ''} (${text.ui.citations.figureSource} ${source})${note(a)}`;
+        }
+        const a = attributesOf(quote);
         const source = text.sources.find((s) => s.id === a.source)?.short ?? '';
-        return `* **${a.value ?? ''}** ${a.label ?? ''} (${text.ui.citations.figureSource} ${source})${note(a)}`;
-      }
-      const a = attributesOf(quote);
-      const source = text.sources.find((s) => s.id === a.source)?.short ?? '';
-      const lines = words.trim().split('\n').map((line) => `> ${line}`);
-      return `${lines.join('\n')}\n>\n> — ${fill(text.ui.citations.quoteBy, { by: a.by ?? '' })} ${source}${note(a)}`;
-    })
+        const lines = words
+          .trim()
+          .split('\n')
+          .map((line) => `> ${line}`);
+        return `${lines.join('\n')}\n>\n> — ${fill(text.ui.citations.quoteBy, { by: a.by ?? '' })} ${source}${note(a)}`;
+      },
+    )
     .replace(tag('ForRole'), (_, a: string) => `### ${text.ui.roleHeadings[attributesOf(a).role ?? ''] ?? ''}\n`)
     .replace(tag('TimelineEvent'), (_, a: string) => `### ${attributesOf(a).title ?? ''}\n\n**${attributesOf(a).date ?? ''}**\n`)
     .replace(tag('Callout'), (_, a: string) => `**${attributesOf(a).title ?? ''}**\n`)

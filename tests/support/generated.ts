@@ -32,7 +32,7 @@ const NOTES = [
 /** An assessment with random answers and notes to some of the given questions. */
 export function generateAssessment(seed: number, questionIds: readonly string[]): Assessment {
   const next = random(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const answers: Assessment['answers'] = {};
   for (const id of questionIds) {
     const roll = next();
@@ -100,7 +100,24 @@ export function hostileCases(validExport: Json): HostileCase[] {
   }
 
   // Not JSON at all.
-  const texts = ['', ' ', 'hello', 'Step,Question\n1,Is there a sponsor?', '<html><body>hi</body></html>', '<?xml version="1.0"?><a/>', 'null', 'true', '42', '"a string"', '[]', '[{"format":"other"}]', '{}', '{"format":"something-else","formatVersion":1}', 'NaN', '{"format":'];
+  const texts = [
+    '',
+    ' ',
+    'hello',
+    'Step,Question\n1,Is there a sponsor?',
+    '<html><body>hi</body></html>',
+    '<?xml version="1.0"?><a/>',
+    'null',
+    'true',
+    '42',
+    '"a string"',
+    '[]',
+    '[{"format":"other"}]',
+    '{}',
+    '{"format":"something-else","formatVersion":1}',
+    'NaN',
+    '{"format":',
+  ];
   texts.forEach((content, i) => cases.push({ name: `not ours ${i}`, content, expected: 'not-ours' }));
 
   // Binary content.
@@ -133,7 +150,11 @@ export function hostileCases(validExport: Json): HostileCase[] {
   }
 
   // Dates that are not dates: shown to the reader, so they must read as dates.
-  for (const [field, value] of [['createdAt', 'yesterday'], ['updatedAt', '2026-13-45T99:00:00Z'], ['updatedAt', '']] as const) {
+  for (const [field, value] of [
+    ['createdAt', 'yesterday'],
+    ['updatedAt', '2026-13-45T99:00:00Z'],
+    ['updatedAt', ''],
+  ] as const) {
     withChange(`assessment ${field} = ${JSON.stringify(value)}`, (f) => (assessmentOf(f)[field] = value), 'damaged');
   }
   withChange('exportedAt not a date', (f) => (f.exportedAt = 'last week'), 'damaged');
@@ -149,7 +170,18 @@ export function hostileCases(validExport: Json): HostileCase[] {
   for (const version of [0, -1, 1.5, '1', '2']) withChange(`format version ${JSON.stringify(version)}`, (f) => (f.formatVersion = version), 'damaged');
 
   // Answers that are not answers.
-  const badAnswers: unknown[] = [{ value: 'maybe' }, { value: 1 }, { value: null }, 'yes', 1, null, [], { value: 'yes', extra: true }, { note: 5 }, { note: 'x'.repeat(20_000) }];
+  const badAnswers: unknown[] = [
+    { value: 'maybe' },
+    { value: 1 },
+    { value: null },
+    'yes',
+    1,
+    null,
+    [],
+    { value: 'yes', extra: true },
+    { note: 5 },
+    { note: 'x'.repeat(20_000) },
+  ];
   badAnswers.forEach((answer, i) => withChange(`bad answer ${i}`, (f) => (assessmentOf(f).answers = { 's1-political-sponsor': answer }), 'damaged'));
   const badKeys = ['__proto__', 'constructor', 'prototype', 'S1-UPPER', 'has space', '', '../../etc', 'x'.repeat(200)];
   badKeys.forEach((key) =>
@@ -162,8 +194,16 @@ export function hostileCases(validExport: Json): HostileCase[] {
 
   // Prototype pollution attempts elsewhere.
   cases.push({ name: '__proto__ at top', content: valid.replace('{', '{"__proto__":{"polluted":"yes"},'), expected: 'damaged' });
-  cases.push({ name: '__proto__ in assessment', content: valid.replace('"assessment":{', '"assessment":{"__proto__":{"polluted":"yes"},'), expected: 'damaged' });
-  cases.push({ name: 'constructor in assessment', content: valid.replace('"assessment":{', '"assessment":{"constructor":{"prototype":{"polluted":"yes"}},'), expected: 'damaged' });
+  cases.push({
+    name: '__proto__ in assessment',
+    content: valid.replace('"assessment":{', '"assessment":{"__proto__":{"polluted":"yes"},'),
+    expected: 'damaged',
+  });
+  cases.push({
+    name: 'constructor in assessment',
+    content: valid.replace('"assessment":{', '"assessment":{"constructor":{"prototype":{"polluted":"yes"}},'),
+    expected: 'damaged',
+  });
   withChange('unknown extra field', (f) => (f.extra = 'surprise'), 'damaged');
   withChange('unknown perspective', (f) => (assessmentOf(f).perspective = 'mayor'), 'damaged');
 
@@ -171,7 +211,11 @@ export function hostileCases(validExport: Json): HostileCase[] {
   withChange('huge place', (f) => (assessmentOf(f).place = 'x'.repeat(10_000)), 'damaged');
   withChange('huge partnership', (f) => (assessmentOf(f).partnership = 'y'.repeat(100_000)), 'damaged');
   withChange('huge bank version', (f) => ((f.questionBank as Json).version = 'v'.repeat(50_000)), 'damaged');
-  withChange('too many questions', (f) => ((f.questionBank as Json).questions = Array.from({ length: 600 }, () => ((f.questionBank as Json).questions as unknown[])[0])), 'damaged');
+  withChange(
+    'too many questions',
+    (f) => ((f.questionBank as Json).questions = Array.from({ length: 600 }, () => ((f.questionBank as Json).questions as unknown[])[0])),
+    'damaged',
+  );
   cases.push({ name: 'over one megabyte', content: valid.replace('"place":"', `"place":"${'z'.repeat(MAX_IMPORT_BYTES)}`), expected: 'too-large' });
   cases.push({ name: 'deeply nested', content: '['.repeat(100_000) + ']'.repeat(100_000), expected: 'not-ours' });
   cases.push({
@@ -179,23 +223,55 @@ export function hostileCases(validExport: Json): HostileCase[] {
     content: valid.replace('"answers":{', `"answers":{"s1-deep":${'['.repeat(100_000)}${']'.repeat(100_000)},`),
     expected: 'damaged',
   });
-  cases.push({ name: 'deeply nested objects', content: valid.replace('"assessment":{', `"assessment":{"x":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)},`), expected: 'damaged' });
+  cases.push({
+    name: 'deeply nested objects',
+    content: valid.replace('"assessment":{', `"assessment":{"x":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)},`),
+    expected: 'damaged',
+  });
 
   // Duplicate keys: the last one counts, as in every JavaScript JSON reader, and is then checked.
   cases.push({ name: 'duplicate place', content: valid.replace('"place":"', '"place":"First","place":"'), expected: 'preview' });
-  cases.push({ name: 'duplicate format version, the last a newer one', content: valid.replace('"formatVersion":2', '"formatVersion":2,"formatVersion":7'), expected: 'newer' });
-  cases.push({ name: 'duplicate perspective, the last unknown', content: valid.replace('"perspective":"', '"perspective":"funder","perspective":"mayor","x":"'), expected: 'damaged' });
+  cases.push({
+    name: 'duplicate format version, the last a newer one',
+    content: valid.replace('"formatVersion":2', '"formatVersion":2,"formatVersion":7'),
+    expected: 'newer',
+  });
+  cases.push({
+    name: 'duplicate perspective, the last unknown',
+    content: valid.replace('"perspective":"', '"perspective":"funder","perspective":"mayor","x":"'),
+    expected: 'damaged',
+  });
 
   // Unicode: at the limit, past it, half characters and other encodings.
-  withChange('note of exactly the limit ending in an emoji', (f) => (assessmentOf(f).answers = { 's1-political-sponsor': { value: 'yes', note: `${'é'.repeat(998)}🙂` } }), 'preview');
-  withChange('note past the limit with an emoji across it', (f) => (assessmentOf(f).answers = { 's1-political-sponsor': { note: `${'a'.repeat(999)}🙂 and more` } }), 'preview');
+  withChange(
+    'note of exactly the limit ending in an emoji',
+    (f) => (assessmentOf(f).answers = { 's1-political-sponsor': { value: 'yes', note: `${'é'.repeat(998)}🙂` } }),
+    'preview',
+  );
+  withChange(
+    'note past the limit with an emoji across it',
+    (f) => (assessmentOf(f).answers = { 's1-political-sponsor': { note: `${'a'.repeat(999)}🙂 and more` } }),
+    'preview',
+  );
   withChange('place with a lone surrogate', (f) => (assessmentOf(f).place = 'Leeds \ud83d'), 'preview');
   withChange('right-to-left and zero-width marks in names', (f) => (assessmentOf(f).place = '\u202eabc\u200b\u200dمدينة'), 'preview');
   cases.push({ name: 'UTF-8 with a byte-order mark', content: `\ufeff${valid}`, expected: 'preview' });
   // An editor may save a file again as UTF-16: its byte-order mark says so, and it reads as before.
-  cases.push({ name: 'UTF-16 with a byte-order mark', content: Uint8Array.from([0xff, 0xfe, ...[...valid].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]), expected: 'preview' });
-  cases.push({ name: 'UTF-16 without a byte-order mark', content: Uint8Array.from([...valid].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])), expected: 'not-ours' });
-  cases.push({ name: 'gzip-compressed file', content: Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x4c, 0x4a, 0x06, 0x00]), expected: 'not-ours' });
+  cases.push({
+    name: 'UTF-16 with a byte-order mark',
+    content: Uint8Array.from([0xff, 0xfe, ...[...valid].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]),
+    expected: 'preview',
+  });
+  cases.push({
+    name: 'UTF-16 without a byte-order mark',
+    content: Uint8Array.from([...valid].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])),
+    expected: 'not-ours',
+  });
+  cases.push({
+    name: 'gzip-compressed file',
+    content: Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x4c, 0x4a, 0x06, 0x00]),
+    expected: 'not-ours',
+  });
 
   // Markup and script in otherwise good files: accepted for preview, shown as text.
   const markup = [

@@ -45,7 +45,9 @@ export async function loadPage(page: Page, path: string, { use = false } = {}): 
   // Bring each island into view, as a reader scrolling down would: those that wait to be seen load now.
   await page.evaluate(() => document.querySelectorAll('astro-island').forEach((island) => island.firstElementChild?.scrollIntoView()));
   if (use) await page.locator('astro-island[client="needed"] input').first().focus();
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr') || island.getAttribute('client') === 'needed'));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr') || island.getAttribute('client') === 'needed'),
+  );
   await page.waitForTimeout(300);
   const inline = await page.evaluate(() =>
     [...document.querySelectorAll('script:not([src])')]

@@ -38,7 +38,10 @@ export function chapterSources(): { file: string; page: string }[] {
   };
   walk(root);
   return files.sort().map((file) => {
-    const id = relative(root, file).replace(/\.mdx$/, '').split(sep).join('/');
+    const id = relative(root, file)
+      .replace(/\.mdx$/, '')
+      .split(sep)
+      .join('/');
     return { file, page: id === 'index' ? '' : `${id}/` };
   });
 }
@@ -50,7 +53,9 @@ export function bankPrompts(): string[] {
 
 /** The question bank as the site builds it from content/questions/step-N.yaml. */
 export function bankQuestions(): Question[] {
-  const files = readdirSync('content/questions').filter((f) => /^step-\d\.yaml$/.test(f)).sort();
+  const files = readdirSync('content/questions')
+    .filter((f) => /^step-\d\.yaml$/.test(f))
+    .sort();
   return files.flatMap((f) => {
     const data = parse(readFileSync(join('content/questions', f), 'utf8')) as { step: number; questions: Question[] };
     return data.questions.map((q) => ({ ...q, step: data.step as Question['step'] }));

@@ -5,7 +5,10 @@ import { resolveCitation, type Source } from '../../data/sources.ts';
 import { citationId, noteId } from '../../lib/citations.ts';
 
 /** The cited source, where its note is and the id a note's back-link returns to; fails the build on a bad citation. */
-export async function citation(astro: AstroGlobal, component: string): Promise<{ source: Source; section: string; number: number; noteHref: string; id: string }> {
+export async function citation(
+  astro: AstroGlobal,
+  component: string,
+): Promise<{ source: Source; section: string; number: number; noteHref: string; id: string }> {
   const { source: id, section, note, use } = astro.props as { source?: unknown; section?: unknown; note?: unknown; use?: unknown };
   const where = `<${component} source="${String(id)}"> on ${astro.url.pathname}`;
   const source = await resolveCitation(id, section, where);

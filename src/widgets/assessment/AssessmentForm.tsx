@@ -78,7 +78,9 @@ export default function AssessmentForm({ step, questions, sourceNames, earlier =
           (client:needed); hidden until scripts run (assessment.css). */}
       <AssessmentPicker idPrefix={`step-${step}-picker`} />
       {scripted && <StorageNotice bank={{ version: questionBankVersion, questions }} />}
-      <p role="status" class="assessment__early">{replaced.length > 0 && plural(copy.earlyKept, replaced.length, { questions: listText(replaced) })}</p>
+      <p role="status" class="assessment__early">
+        {replaced.length > 0 && plural(copy.earlyKept, replaced.length, { questions: listText(replaced) })}
+      </p>
       <form class="assessment__form" onSubmit={(e) => e.preventDefault()} aria-label={fill(copy.formLabel, { n: step })}>
         {questions.map((q, i) => (
           <QuestionField

@@ -33,7 +33,11 @@ export function QuestionField({ question: q, number, answer, perspective, phase,
       <legend class="question__legend">
         <span class="question__number">{number}</span>
         <span class="question__prompt">{q.prompt}</span>
-        {q.essential && <strong class="tag tag--essential" title={copy.essentialHint}>{copy.essential}</strong>}
+        {q.essential && (
+          <strong class="tag tag--essential" title={copy.essentialHint}>
+            {copy.essential}
+          </strong>
+        )}
         {later && <strong class="tag tag--later">{copy.later}</strong>}
       </legend>
       <p class="question__audience">{fill(copy.askedOf, { phase: phaseNames[q.phase], roles: audience(q) })}</p>
@@ -77,7 +81,9 @@ export function QuestionField({ question: q, number, answer, perspective, phase,
       <details class="question__note" open={Boolean(answer?.note)}>
         <summary>{copy.noteLabel}</summary>
         <label class="visually-hidden" for={`${q.id}-note`}>{`${copy.noteLabel}: ${q.prompt}`}</label>
-        <p class="field__hint" id={`${q.id}-note-hint`}>{copy.noteHint}</p>
+        <p class="field__hint" id={`${q.id}-note-hint`}>
+          {copy.noteHint}
+        </p>
         <textarea
           id={`${q.id}-note`}
           name={`${q.id}-note`}

@@ -16,7 +16,9 @@ function QuestionLinks({ intro, questions }: { intro: string; questions: Questio
       <p>{intro}</p>
       <ul>
         {questions.map((q) => (
-          <li key={q.id}><a href={`#${q.id}`}>{q.prompt}</a></li>
+          <li key={q.id}>
+            <a href={`#${q.id}`}>{q.prompt}</a>
+          </li>
         ))}
       </ul>
     </div>

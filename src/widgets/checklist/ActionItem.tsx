@@ -38,9 +38,7 @@ export function ActionItem({ row, assessmentId, stepPath, readOnly }: Props) {
       {gap.kind === 'act' && <p class="action__question">{fill(copy.question, { prompt: q.prompt })}</p>}
       <p class="action__meta" id={`action-${q.id}-state`}>
         {fill(copy.yourAnswer, { answer: answer.value ? answerNames[answer.value] : answerNames.none })}
-        {row.overdueDays && (
-          <strong class="action__overdue"> · {plural(planCopy.overdue, row.overdueDays)}</strong>
-        )}
+        {row.overdueDays && <strong class="action__overdue"> · {plural(planCopy.overdue, row.overdueDays)}</strong>}
         {readOnly && item.owner && ` · ${fill(planCopy.ownedBy, { owner: [roleNames[item.owner], item.person].filter(Boolean).join(', ') })}`}
         {readOnly && item.due && ` · ${fill(planCopy.dueOn, { date: formatDay(item.due) })}`}
         {readOnly && ` · ${statusNames[status]}`}

@@ -91,21 +91,23 @@ export default function ChecklistApp({ bank, steps }: Props) {
         </div>
       )}
       <StorageNotice bank={bank} />
-      <p role="status" class="checklist-app__message" tabIndex={-1} ref={messageBox}>{message}</p>
+      <p role="status" class="checklist-app__message" tabIndex={-1} ref={messageBox}>
+        {message}
+      </p>
       {pending ? (
         ImportPreview && (
-        <ImportPreview
-          incoming={pending.assessment}
-          fileName={pending.fileName}
-          unknownQuestions={pending.unknownQuestions}
-          shortened={pending.shortened}
-          from={pending.from}
-          counted={counted(pending.assessment)}
-          onDone={finish}
-          onCancel={() => finish('')}
-        >
-          {ChecklistReport && <ChecklistReport bank={bank} steps={steps} assessment={pending.assessment} readOnly />}
-        </ImportPreview>
+          <ImportPreview
+            incoming={pending.assessment}
+            fileName={pending.fileName}
+            unknownQuestions={pending.unknownQuestions}
+            shortened={pending.shortened}
+            from={pending.from}
+            counted={counted(pending.assessment)}
+            onDone={finish}
+            onCancel={() => finish('')}
+          >
+            {ChecklistReport && <ChecklistReport bank={bank} steps={steps} assessment={pending.assessment} readOnly />}
+          </ImportPreview>
         )
       ) : active ? (
         <>
@@ -122,7 +124,9 @@ export default function ChecklistApp({ bank, steps }: Props) {
           <h2 id="checklist-empty-heading">{copy.emptyHeading}</h2>
           <p>{copy.empty}</p>
           <p>
-            <a class="button" href={withBase(steps[0]!.path)}>{copy.startReading}</a>
+            <a class="button" href={withBase(steps[0]!.path)}>
+              {copy.startReading}
+            </a>
           </p>
         </section>
       )}

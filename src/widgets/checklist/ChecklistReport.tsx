@@ -81,7 +81,19 @@ function Overall({ result, rows }: { result: OverallResult; rows: PlanRow[] }) {
 }
 
 /** Actions grouped by the phase their question belongs to, then by step. */
-function ByPhaseAndStep({ rows, result, steps, assessment, readOnly }: { rows: PlanRow[]; result: OverallResult; steps: StepLink[]; assessment: Assessment; readOnly: boolean }) {
+function ByPhaseAndStep({
+  rows,
+  result,
+  steps,
+  assessment,
+  readOnly,
+}: {
+  rows: PlanRow[];
+  result: OverallResult;
+  steps: StepLink[];
+  assessment: Assessment;
+  readOnly: boolean;
+}) {
   const phases = PHASES.filter((phase) => inPhase({ phase }, result.phase));
   return (
     <>
@@ -89,7 +101,9 @@ function ByPhaseAndStep({ rows, result, steps, assessment, readOnly }: { rows: P
         const inThisPhase = rows.filter((r) => r.question.phase === phase);
         return (
           <section key={phase} class="checklist-phase" aria-labelledby={`checklist-phase-${phase}`}>
-            <h2 id={`checklist-phase-${phase}`} class="checklist-phase__heading">{phaseNames[phase]}</h2>
+            <h2 id={`checklist-phase-${phase}`} class="checklist-phase__heading">
+              {phaseNames[phase]}
+            </h2>
             {result.steps.map((step) => {
               const stepRows = finishedLast(inThisPhase.filter((r) => r.question.step === step.step));
               if (stepRows.length === 0) return null;
@@ -116,7 +130,19 @@ function ByPhaseAndStep({ rows, result, steps, assessment, readOnly }: { rows: P
   );
 }
 
-function ActionList({ rows, steps, assessment, readOnly, label }: { rows: PlanRow[]; steps: StepLink[]; assessment: Assessment; readOnly: boolean; label: string }) {
+function ActionList({
+  rows,
+  steps,
+  assessment,
+  readOnly,
+  label,
+}: {
+  rows: PlanRow[];
+  steps: StepLink[];
+  assessment: Assessment;
+  readOnly: boolean;
+  label: string;
+}) {
   return (
     <ol class="actions" role="list" aria-label={label}>
       {rows.map((row) => (
@@ -134,7 +160,9 @@ function Answered({ result }: { result: OverallResult }) {
     <>
       {inPlace.length > 0 && (
         <section class="in-place" aria-labelledby="in-place-heading">
-          <h2 id="in-place-heading" class="in-place__heading">{copy.inPlace}</h2>
+          <h2 id="in-place-heading" class="in-place__heading">
+            {copy.inPlace}
+          </h2>
           <ul class="in-place__list">
             {inPlace.map((q) => (
               <li key={q.id}>{q.prompt}</li>
@@ -144,7 +172,9 @@ function Answered({ result }: { result: OverallResult }) {
       )}
       {forOthers.length > 0 && (
         <section class="in-place" aria-labelledby="for-others-heading">
-          <h2 id="for-others-heading" class="in-place__heading">{copy.forOthers}</h2>
+          <h2 id="for-others-heading" class="in-place__heading">
+            {copy.forOthers}
+          </h2>
           <ul class="in-place__list in-place__list--answers">
             {forOthers.map(({ question: q, answer }) => (
               <li key={q.id}>
@@ -210,7 +240,9 @@ export function ChecklistReport({ bank, steps, assessment, readOnly = false }: P
       )}
 
       <section class="checklist-plan" aria-labelledby="checklist-plan-heading">
-        <h2 id="checklist-plan-heading" class="checklist-plan__heading">{planCopy.heading}</h2>
+        <h2 id="checklist-plan-heading" class="checklist-plan__heading">
+          {planCopy.heading}
+        </h2>
         <div class="plan-view print-hidden">
           <fieldset class="plan-view__choice">
             <legend>{planCopy.view}</legend>
@@ -233,7 +265,9 @@ export function ChecklistReport({ bank, steps, assessment, readOnly = false }: P
         <div class="plan-view__actions">
           {shown.length === 0 && <p>{rows.length === 0 ? copy.noGaps : planCopy.noneShown}</p>}
           {shown.length > 0 && view === 'step' && <ByPhaseAndStep rows={shown} result={result} steps={steps} assessment={assessment} readOnly={readOnly} />}
-          {shown.length > 0 && view === 'date' && <ActionList rows={byDueDate(shown)} steps={steps} assessment={assessment} readOnly={readOnly} label={planCopy.byDate} />}
+          {shown.length > 0 && view === 'date' && (
+            <ActionList rows={byDueDate(shown)} steps={steps} assessment={assessment} readOnly={readOnly} label={planCopy.byDate} />
+          )}
           {shown.length > 0 &&
             view === 'owner' &&
             byOwner(shown, OWNERS).map((group) => {
@@ -253,7 +287,9 @@ export function ChecklistReport({ bank, steps, assessment, readOnly = false }: P
       <Later result={result} />
       {removed.length > 0 && (
         <section class="checklist-removed" aria-labelledby="checklist-removed">
-          <h2 id="checklist-removed" class="in-place__heading">{copy.removedQuestions}</h2>
+          <h2 id="checklist-removed" class="in-place__heading">
+            {copy.removedQuestions}
+          </h2>
           <p>{copy.removedIntro}</p>
           <ul>
             {removed.map(([id, answer]) => (

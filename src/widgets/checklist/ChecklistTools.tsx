@@ -100,23 +100,35 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
       <h2 id="checklist-tools-heading">{copy.toolsHeading}</h2>
       {assessment && (
         <div class="button-row">
-          <button type="button" class="button" onClick={() => window.print()}>{copy.print}</button>
-          <button type="button" class="button button--secondary" onClick={() => exportJson(assessment)}>{copy.exportJson}</button>
-          <button type="button" class="button button--secondary" onClick={() => exportCsv(assessment)}>{copy.exportCsv}</button>
-          <button type="button" class="button button--secondary" onClick={() => void exportCalendar(assessment)}>{copy.exportIcs}</button>
+          <button type="button" class="button" onClick={() => window.print()}>
+            {copy.print}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => exportJson(assessment)}>
+            {copy.exportJson}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => exportCsv(assessment)}>
+            {copy.exportCsv}
+          </button>
+          <button type="button" class="button button--secondary" onClick={() => void exportCalendar(assessment)}>
+            {copy.exportIcs}
+          </button>
         </div>
       )}
       <p>
         <a href={withBase('/checklist/blank/')}>{copy.printBlank}</a>
       </p>
-      <p role="status" class="checklist-tools__status">{status}</p>
+      <p role="status" class="checklist-tools__status">
+        {status}
+      </p>
 
       {assessment && (
         <>
           <h3 id="reviews-heading">{reviewCopy.heading}</h3>
           <p>{reviewCopy.intro}</p>
           <div class="button-row">
-            <button type="button" class="button button--secondary" onClick={() => review(assessment)}>{reviewCopy.record}</button>
+            <button type="button" class="button button--secondary" onClick={() => review(assessment)}>
+              {reviewCopy.record}
+            </button>
           </div>
           <p role="status" class="checklist-tools__status">
             {reviewed === 'saved' && fill(reviewCopy.recorded, { date: formatDate(assessment.updatedAt), next: formatDay(assessment.nextReview) })}
@@ -124,7 +136,9 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
           </p>
           <div class="field">
             <label for="next-review">{reviewCopy.next}</label>
-            <p class="field__hint" id="next-review-hint">{reviewCopy.nextHint}</p>
+            <p class="field__hint" id="next-review-hint">
+              {reviewCopy.nextHint}
+            </p>
             <input
               id="next-review"
               type="date"
@@ -148,7 +162,9 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
           onChange={(e) => void importFile(e.currentTarget)}
         />
       </div>
-      <p role="alert" id="import-error" class="field__error">{importError}</p>
+      <p role="alert" id="import-error" class="field__error">
+        {importError}
+      </p>
 
       {assessment && (
         <>
@@ -189,10 +205,14 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
             </div>
           )}
           {/* Beside the link it is about, and present before it has words, so it is announced. */}
-          <p role="status" class="checklist-tools__status">{shareStatus}</p>
+          <p role="status" class="checklist-tools__status">
+            {shareStatus}
+          </p>
           {((fromDisk && shareUrl) || tooLong) && (
             <p>
-              <button type="button" class="button button--secondary" onClick={() => exportJson(assessment)}>{copy.exportJson}</button>
+              <button type="button" class="button button--secondary" onClick={() => exportJson(assessment)}>
+                {copy.exportJson}
+              </button>
             </p>
           )}
 
@@ -208,7 +228,9 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
               setStatus(fill(copy.resetDone, { name: assessmentName(assessment) }));
             }}
           >
-            <button type="button" class="button button--secondary" onClick={() => exportJson(assessment)}>{copy.exportFirst}</button>
+            <button type="button" class="button button--secondary" onClick={() => exportJson(assessment)}>
+              {copy.exportFirst}
+            </button>
           </Confirmable>
         </>
       )}

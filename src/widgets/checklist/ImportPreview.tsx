@@ -72,12 +72,18 @@ export function ImportPreview({ incoming, fileName, children, unknownQuestions, 
               >
                 {copy.updateCopy}
               </button>
-              <button type="button" class="button button--secondary" onClick={keep}>{copy.keep}</button>
+              <button type="button" class="button button--secondary" onClick={keep}>
+                {copy.keep}
+              </button>
             </>
           ) : (
-            <button type="button" class="button" onClick={keep}>{copy.keepCopy}</button>
+            <button type="button" class="button" onClick={keep}>
+              {copy.keepCopy}
+            </button>
           )}
-          <button type="button" class="button button--secondary" onClick={onCancel}>{copy.close}</button>
+          <button type="button" class="button button--secondary" onClick={onCancel}>
+            {copy.close}
+          </button>
         </div>
         {list.length > 0 && (
           <details class="import-preview__replace">
@@ -86,7 +92,9 @@ export function ImportPreview({ incoming, fileName, children, unknownQuestions, 
               <label for="import-replace-target">{copy.replaceLabel}</label>
               <select id="import-replace-target" value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
                 {list.map((a) => (
-                  <option key={a.id} value={a.id}>{[assessmentName(a), a.organisation, roleNames[a.perspective], formatDate(a.updatedAt)].filter(Boolean).join(', ')}</option>
+                  <option key={a.id} value={a.id}>
+                    {[assessmentName(a), a.organisation, roleNames[a.perspective], formatDate(a.updatedAt)].filter(Boolean).join(', ')}
+                  </option>
                 ))}
               </select>
               {chosen && (

@@ -33,14 +33,18 @@ export function NextActions({ assessment, result, next }: Props) {
   };
   return (
     <section class="next-actions" aria-labelledby="next-actions-heading">
-      <h2 id="next-actions-heading" class="next-actions__heading">{copy.nextHeading}</h2>
+      <h2 id="next-actions-heading" class="next-actions__heading">
+        {copy.nextHeading}
+      </h2>
       {next.length === 0 ? (
         <p>{copy.nextNone}</p>
       ) : (
         <ol class="next-actions__list">
           {next.map((row) => (
             <li key={row.question.id}>
-              <a href={`#action-${row.question.id}`} class="next-actions__action">{row.question.action}</a>
+              <a href={`#action-${row.question.id}`} class="next-actions__action">
+                {row.question.action}
+              </a>
               <span class="next-actions__meta">
                 {[
                   row.item.owner ? [roleNames[row.item.owner], row.item.person].filter(Boolean).join(', ') : copy.noOwner,
@@ -55,8 +59,12 @@ export function NextActions({ assessment, result, next }: Props) {
         </ol>
       )}
       <div class="print-hidden">
-        <button type="button" class="button button--secondary" onClick={() => void copySummary()}>{copy.copySummary}</button>
-        <p role="status" class="next-actions__status">{status}</p>
+        <button type="button" class="button button--secondary" onClick={() => void copySummary()}>
+          {copy.copySummary}
+        </button>
+        <p role="status" class="next-actions__status">
+          {status}
+        </p>
         {fallback && (
           <div class="field">
             <label for="summary-text">{copy.summaryLabel}</label>

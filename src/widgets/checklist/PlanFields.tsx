@@ -34,7 +34,9 @@ export function PlanFields({ assessmentId, questionId, item, action }: Props) {
           <select id={id('owner')} value={item.owner ?? ''} onChange={(e) => save({ owner: e.currentTarget.value })}>
             <option value="">{copy.ownerNone}</option>
             {OWNERS.map((owner) => (
-              <option key={owner} value={owner}>{roleNames[owner]}</option>
+              <option key={owner} value={owner}>
+                {roleNames[owner]}
+              </option>
             ))}
           </select>
         </div>
@@ -46,7 +48,9 @@ export function PlanFields({ assessmentId, questionId, item, action }: Props) {
           <label for={id('status')}>{copy.status}</label>
           <select id={id('status')} value={item.status ?? 'todo'} onChange={(e) => save({ status: e.currentTarget.value })}>
             {PLAN_STATUSES.map((status) => (
-              <option key={status} value={status}>{statusNames[status]}</option>
+              <option key={status} value={status}>
+                {statusNames[status]}
+              </option>
             ))}
           </select>
         </div>

@@ -28,12 +28,16 @@ export function PlanTable({ rows, steps }: { rows: PlanRow[]; steps: StepLink[] 
         return (
           <tbody key={phase}>
             <tr>
-              <th scope="colgroup" colSpan={4} class="plan-table__phase">{phaseNames[phase]}</th>
+              <th scope="colgroup" colSpan={4} class="plan-table__phase">
+                {phaseNames[phase]}
+              </th>
             </tr>
             {inPhase.map((row) => (
               <tr key={row.question.id}>
                 <td>
-                  <span class="plan-table__step">{fill(copy.step, { n: row.question.step })}: {steps.find((s) => s.step === row.question.step)?.navTitle}</span>
+                  <span class="plan-table__step">
+                    {fill(copy.step, { n: row.question.step })}: {steps.find((s) => s.step === row.question.step)?.navTitle}
+                  </span>
                   {row.question.essential && <strong> · {assessmentCopy.essential}</strong>}
                   <br />
                   {row.question.action}

@@ -35,7 +35,9 @@ export function ReviewPicture({ reviews, now }: { reviews: Review[]; now: Record
   const height = top + STEP_NUMBERS.length * 32;
   return (
     <section class="review-picture" aria-labelledby="review-picture-heading">
-      <h2 id="review-picture-heading" class="review-picture__heading">{copy.pictureHeading}</h2>
+      <h2 id="review-picture-heading" class="review-picture__heading">
+        {copy.pictureHeading}
+      </h2>
       <p class="field__hint">{copy.pictureIntro}</p>
       <div class="review-picture__body">
         <svg
@@ -54,7 +56,9 @@ export function ReviewPicture({ reviews, now }: { reviews: Review[]; now: Record
           ))}
           {STEP_NUMBERS.map((step, row) => (
             <g key={step}>
-              <text x="0" y={top + row * 32 + 14} font-size="12" fill="currentColor">{fill(checklistCopy.step, { n: step })}</text>
+              <text x="0" y={top + row * 32 + 14} font-size="12" fill="currentColor">
+                {fill(checklistCopy.step, { n: step })}
+              </text>
               {columns.map((column, i) => (
                 <Shape key={i} status={known(column.steps[String(step)])} x={left + i * cell + (cell - 20) / 2} y={top + row * 32} />
               ))}

@@ -46,7 +46,9 @@ export function SinceReview({ since }: { since: Since }) {
   const nothing = since.up.length + since.down.length + since.answered.length + since.done.length + since.newGaps.length === 0;
   return (
     <section class="since" aria-labelledby="since-heading">
-      <h2 id="since-heading" class="since__title">{fill(copy.sinceHeading, { date: formatDate(since.review.at) })}</h2>
+      <h2 id="since-heading" class="since__title">
+        {fill(copy.sinceHeading, { date: formatDate(since.review.at) })}
+      </h2>
       {nothing && <p>{copy.nothingMoved}</p>}
       <List heading={copy.up} items={moved(since.up)} />
       <List heading={copy.down} items={moved(since.down)} />

@@ -51,7 +51,9 @@ function StepBar({ result, link }: { result: StepResult; link: StepLink }) {
 export function StepBars({ result, steps }: { result: OverallResult; steps: StepLink[] }) {
   return (
     <section class="checklist-picture" aria-labelledby="checklist-picture-heading">
-      <h2 id="checklist-picture-heading" class="checklist-picture__heading">{copy.picture}</h2>
+      <h2 id="checklist-picture-heading" class="checklist-picture__heading">
+        {copy.picture}
+      </h2>
       <ul class="bars" role="list">
         {result.steps.map((step) => (
           <StepBar key={step.step} result={step} link={steps.find((s) => s.step === step.step)!} />

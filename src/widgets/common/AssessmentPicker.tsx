@@ -25,7 +25,11 @@ export function AssessmentPicker({ idPrefix }: { idPrefix: string }) {
   const open = (next: PickerMode) => {
     setMessage('');
     setMode(mode === next ? undefined : next);
-    if (!PanelView) loadPart(() => import('./PickerPanel.tsx')).then((m) => setPanelView(() => m.PickerPanel), () => setMode(undefined));
+    if (!PanelView)
+      loadPart(() => import('./PickerPanel.tsx')).then(
+        (m) => setPanelView(() => m.PickerPanel),
+        () => setMode(undefined),
+      );
   };
   const close = (text: string) => {
     const was = mode;
@@ -68,7 +72,9 @@ export function AssessmentPicker({ idPrefix }: { idPrefix: string }) {
           )}
         </div>
       </div>
-      <p class="picker__message" role="status">{message}</p>
+      <p class="picker__message" role="status">
+        {message}
+      </p>
       <div id={panelId} class="picker__panel" hidden={!mode}>
         {mode && PanelView && <PanelView key={mode} mode={mode} idPrefix={idPrefix} active={active} list={list} close={close} />}
       </div>

@@ -62,7 +62,9 @@ export function Confirmable(props: Props) {
       onKeyDown={(e) => e.key === 'Escape' && cancel()}
     >
       <p class="confirm__message">
-        <span class="confirm__icon" aria-hidden="true">!</span>
+        <span class="confirm__icon" aria-hidden="true">
+          !
+        </span>
         <strong id={`${id}-text`}>{message}</strong>
       </p>
       <div class="button-row">

@@ -10,7 +10,9 @@ export function OutOfDateNotice({ alert = true }: { alert?: boolean }) {
   return (
     <div class="notice notice--warning" role={alert ? 'alert' : undefined}>
       <p>{copy.outOfDate}</p>
-      <button type="button" class="button" onClick={() => location.reload()}>{copy.reload}</button>
+      <button type="button" class="button" onClick={() => location.reload()}>
+        {copy.reload}
+      </button>
     </div>
   );
 }

@@ -16,7 +16,9 @@ export function PhaseChooser({ assessment, idPrefix }: { assessment: Assessment;
   return (
     <fieldset class="phase-chooser" aria-describedby={`${idPrefix}-hint`}>
       <legend class="phase-chooser__legend">{copy.legend}</legend>
-      <p class="field__hint" id={`${idPrefix}-hint`}>{copy.hint}</p>
+      <p class="field__hint" id={`${idPrefix}-hint`}>
+        {copy.hint}
+      </p>
       <div class="phase-chooser__options">
         {PHASES.map((phase, i) => (
           <label class="choice phase-chooser__option" key={phase}>
@@ -37,7 +39,9 @@ export function PhaseChooser({ assessment, idPrefix }: { assessment: Assessment;
           </label>
         ))}
       </div>
-      <p role="status" class="phase-chooser__status">{said}</p>
+      <p role="status" class="phase-chooser__status">
+        {said}
+      </p>
     </fieldset>
   );
 }

@@ -6,13 +6,7 @@ import { pickerPanel as copy } from '../../../content/ui/picker-panel.json';
 import { roles as roleNames } from '../../../content/ui/common.json';
 import { LIMITS, PERSPECTIVES, type Assessment, type Perspective } from '../../lib/model.ts';
 import { fill } from '../../lib/text.ts';
-import {
-  createAssessment,
-  deleteAssessment,
-  selectAssessment,
-  updateDetails,
-  type AssessmentDetails,
-} from '../../stores/assessments.ts';
+import { createAssessment, deleteAssessment, selectAssessment, updateDetails, type AssessmentDetails } from '../../stores/assessments.ts';
 import { assessmentName } from './assessment-name.ts';
 
 /** What the picker's panel is showing. */
@@ -56,12 +50,28 @@ function DetailsForm({ idPrefix, heading, submitLabel, initial, onSubmit, close 
     onSubmit(details);
   };
   return (
-    <form class="picker__form" onSubmit={submit} noValidate aria-labelledby={`${idPrefix}-heading`} ref={form} onKeyDown={(e) => e.key === 'Escape' && close('')}>
-      <h3 class="picker__heading" id={`${idPrefix}-heading`}>{heading}</h3>
+    <form
+      class="picker__form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${idPrefix}-heading`}
+      ref={form}
+      onKeyDown={(e) => e.key === 'Escape' && close('')}
+    >
+      <h3 class="picker__heading" id={`${idPrefix}-heading`}>
+        {heading}
+      </h3>
       <div class="field">
         <label for={`${idPrefix}-place`}>{copy.place}</label>
-        <p class="field__hint" id={`${idPrefix}-place-hint`}>{copy.placeHint}</p>
-        {error && <p class="field__error" id={`${idPrefix}-place-error`}><span class="visually-hidden">{copy.errorPrefix} </span>{error}</p>}
+        <p class="field__hint" id={`${idPrefix}-place-hint`}>
+          {copy.placeHint}
+        </p>
+        {error && (
+          <p class="field__error" id={`${idPrefix}-place-error`}>
+            <span class="visually-hidden">{copy.errorPrefix} </span>
+            {error}
+          </p>
+        )}
         <input
           id={`${idPrefix}-place`}
           type="text"
@@ -86,7 +96,9 @@ function DetailsForm({ idPrefix, heading, submitLabel, initial, onSubmit, close 
       </div>
       <div class="field">
         <label for={`${idPrefix}-organisation`}>{copy.organisation}</label>
-        <p class="field__hint" id={`${idPrefix}-organisation-hint`}>{copy.organisationHint}</p>
+        <p class="field__hint" id={`${idPrefix}-organisation-hint`}>
+          {copy.organisationHint}
+        </p>
         <input
           id={`${idPrefix}-organisation`}
           type="text"
@@ -99,7 +111,9 @@ function DetailsForm({ idPrefix, heading, submitLabel, initial, onSubmit, close 
       </div>
       <fieldset class="field" aria-describedby={`${idPrefix}-perspective-hint`}>
         <legend>{copy.perspective}</legend>
-        <p class="field__hint" id={`${idPrefix}-perspective-hint`}>{copy.perspectiveHint}</p>
+        <p class="field__hint" id={`${idPrefix}-perspective-hint`}>
+          {copy.perspectiveHint}
+        </p>
         <div class="choices">
           {PERSPECTIVES.map((p) => (
             <label class="choice" key={p}>
@@ -116,7 +130,9 @@ function DetailsForm({ idPrefix, heading, submitLabel, initial, onSubmit, close 
         </div>
       </fieldset>
       <div class="button-row">
-        <button type="submit" class="button">{submitLabel}</button>
+        <button type="submit" class="button">
+          {submitLabel}
+        </button>
         <Cancel close={close} />
       </div>
     </form>
@@ -149,17 +165,23 @@ function SwitchForm({ idPrefix, active, list, close }: Omit<PanelProps, 'mode'>)
         close(fill(copy.switched, { name: assessmentName(chosen) }));
       }}
     >
-      <h3 class="picker__heading" id={`${idPrefix}-switch-heading`}>{copy.switchHeading}</h3>
+      <h3 class="picker__heading" id={`${idPrefix}-switch-heading`}>
+        {copy.switchHeading}
+      </h3>
       <div class="field">
         <label for={`${idPrefix}-switch-to`}>{copy.switchLabel}</label>
         <select id={`${idPrefix}-switch-to`} value={switchTo} onChange={(e) => setSwitchTo(e.currentTarget.value)}>
           {list.map((a) => (
-            <option key={a.id} value={a.id}>{optionName(a)}</option>
+            <option key={a.id} value={a.id}>
+              {optionName(a)}
+            </option>
           ))}
         </select>
       </div>
       <div class="button-row">
-        <button type="submit" class="button">{copy.switchLabel}</button>
+        <button type="submit" class="button">
+          {copy.switchLabel}
+        </button>
         <Cancel close={close} />
       </div>
     </form>
@@ -175,8 +197,16 @@ function DeleteForm({ idPrefix, active, close }: Pick<PanelProps, 'idPrefix' | '
   const form = useFirstField();
   const name = assessmentName(active);
   return (
-    <div class="picker__form picker__danger" role="group" aria-labelledby={`${idPrefix}-delete-heading`} ref={form} onKeyDown={(e) => e.key === 'Escape' && close('')}>
-      <h3 class="picker__heading" id={`${idPrefix}-delete-heading`} tabIndex={-1}>{copy.deleteHeading}</h3>
+    <div
+      class="picker__form picker__danger"
+      role="group"
+      aria-labelledby={`${idPrefix}-delete-heading`}
+      ref={form}
+      onKeyDown={(e) => e.key === 'Escape' && close('')}
+    >
+      <h3 class="picker__heading" id={`${idPrefix}-delete-heading`} tabIndex={-1}>
+        {copy.deleteHeading}
+      </h3>
       <p>{fill(copy.confirmDelete, { name })}</p>
       <div class="button-row">
         <button
@@ -189,7 +219,9 @@ function DeleteForm({ idPrefix, active, close }: Pick<PanelProps, 'idPrefix' | '
         >
           {copy.delete}
         </button>
-        <button type="button" class="button button--secondary" onClick={() => close('')}>{copy.keep}</button>
+        <button type="button" class="button button--secondary" onClick={() => close('')}>
+          {copy.keep}
+        </button>
       </div>
     </div>
   );

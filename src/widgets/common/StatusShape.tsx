@@ -13,7 +13,15 @@ const FILLS: Record<StepStatus, string> = {
 export function StatusShape({ status }: { status: StepStatus }) {
   return (
     <svg class="status-shape" aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 18 18">
-      <circle cx="9" cy="9" r="6.5" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray={status === 'not-started' || status === 'later' ? '2.5 2.5' : undefined} />
+      <circle
+        cx="9"
+        cy="9"
+        r="6.5"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2"
+        stroke-dasharray={status === 'not-started' || status === 'later' ? '2.5 2.5' : undefined}
+      />
       {FILLS[status] && <path d={FILLS[status]} fill="currentColor" />}
     </svg>
   );

@@ -34,7 +34,13 @@ async function exportNow(bank: QuestionBank, assessment: Assessment): Promise<st
 
 async function downloadDamaged() {
   const { download } = await loadPart(() => import('./download.ts'));
-  download('readiness-damaged-records.txt', damagedRecords().map((r) => `${r.id}\n${r.raw}`).join('\n\n'), 'text/plain');
+  download(
+    'readiness-damaged-records.txt',
+    damagedRecords()
+      .map((r) => `${r.id}\n${r.raw}`)
+      .join('\n\n'),
+    'text/plain',
+  );
 }
 
 /** Every storage problem this page knows of, each with what the reader can do. */
@@ -55,8 +61,12 @@ export function StorageNotice({ bank }: Props) {
         <div class="notice">
           <p>{copy.fromDisk}</p>
           <div class="button-row">
-            <button type="button" class="button button--secondary" onClick={() => setMemoryOnly(true)}>{copy.keepInPage}</button>
-            <button type="button" class="button button--secondary" onClick={() => setMemoryOnly(false)}>{copy.saveHere}</button>
+            <button type="button" class="button button--secondary" onClick={() => setMemoryOnly(true)}>
+              {copy.keepInPage}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setMemoryOnly(false)}>
+              {copy.saveHere}
+            </button>
           </div>
         </div>
       )}
@@ -65,7 +75,11 @@ export function StorageNotice({ bank }: Props) {
           <p>{unsaved}</p>
           <div class="button-row">
             {active && (
-              <button type="button" class="button button--secondary" onClick={async () => setMessage(fill(copy.exported, { file: await exportNow(bank, active) }))}>
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={async () => setMessage(fill(copy.exported, { file: await exportNow(bank, active) }))}
+              >
                 {copy.exportNow}
               </button>
             )}
@@ -80,20 +94,26 @@ export function StorageNotice({ bank }: Props) {
       {orphan && (
         <div class="notice notice--warning">
           <p>{fill(copy.orphan, { name: assessmentName(orphan) })}</p>
-          <button type="button" class="button button--secondary" onClick={restoreOrphan}>{copy.restore}</button>
+          <button type="button" class="button button--secondary" onClick={restoreOrphan}>
+            {copy.restore}
+          </button>
         </div>
       )}
       {problems.newer.length > 0 && (
         <div class="notice notice--warning">
           <p>{copy.newer}</p>
-          <button type="button" class="button button--secondary" onClick={() => location.reload()}>{copy.reload}</button>
+          <button type="button" class="button button--secondary" onClick={() => location.reload()}>
+            {copy.reload}
+          </button>
         </div>
       )}
       {problems.damaged.length > 0 && (
         <div class="notice notice--warning">
           <p>{plural(copy.damagedMany, problems.damaged.length)}</p>
           <div class="button-row">
-            <button type="button" class="button button--secondary" onClick={() => void downloadDamaged()}>{copy.downloadDamaged}</button>
+            <button type="button" class="button button--secondary" onClick={() => void downloadDamaged()}>
+              {copy.downloadDamaged}
+            </button>
             <button
               type="button"
               class="button button--secondary"

@@ -87,7 +87,10 @@ export default function CompareApp({ bank, steps, sourceNames, fairness }: Props
     const added = arrivals.filter((a) => a.arrival === 'added').length;
     if (added) news.push(plural(copy.added, added));
     for (const { file, arrival, previous } of arrivals) {
-      if (arrival === 'replaced') news.push(fill(copy.replaced, { name: nameOf(file), date: formatDate(previous!.assessment.updatedAt), newDate: formatDate(file.assessment.updatedAt) }));
+      if (arrival === 'replaced')
+        news.push(
+          fill(copy.replaced, { name: nameOf(file), date: formatDate(previous!.assessment.updatedAt), newDate: formatDate(file.assessment.updatedAt) }),
+        );
       if (arrival === 'duplicate') refused.push(fill(copy.duplicate, { file: file.fileName, name: nameOf(file) }));
       if (arrival === 'older') refused.push(fill(copy.older, { file: file.fileName, name: nameOf(file) }));
     }
@@ -106,20 +109,23 @@ export default function CompareApp({ bank, steps, sourceNames, fairness }: Props
     return (
       <p class="notice">
         <span data-file-mode-text={copy.fileMode}>{copy.noScript}</span>{' '}
-        <a href={withBase(`/${offlineFile}`)} data-file-mode hidden>{siteCopy.fileModeDownload}</a>
+        <a href={withBase(`/${offlineFile}`)} data-file-mode hidden>
+          {siteCopy.fileModeDownload}
+        </a>
       </p>
     );
   }
 
   const names = partnerNames(partners, hideNames);
   const columns: Column[] = partners.map((p, i) => ({ name: names[i]!, role: roleNames[p.assessment.perspective] }));
-  const comparison = partners.length > 0
-    ? compare(
-        bank.questions,
-        partners.map((p) => ({ assessment: p.assessment, questionIds: p.questions.map((q) => q.id) })),
-        new Map(partners.flatMap((p) => p.questions.map((q) => [q.id, q.prompt] as const))),
-      )
-    : undefined;
+  const comparison =
+    partners.length > 0
+      ? compare(
+          bank.questions,
+          partners.map((p) => ({ assessment: p.assessment, questionIds: p.questions.map((q) => q.id) })),
+          new Map(partners.flatMap((p) => p.questions.map((q) => [q.id, q.prompt] as const))),
+        )
+      : undefined;
 
   const canMeet = partners.length >= 2 && (comparison?.rows.length ?? 0) > 0;
   const openMeeting = async (mode: MeetingProps['mode']) => {
@@ -194,16 +200,22 @@ export default function CompareApp({ bank, steps, sourceNames, fairness }: Props
               }}
             />
           </div>
-          <p class="drop-zone__text" aria-hidden="true">{copy.drop}</p>
+          <p class="drop-zone__text" aria-hidden="true">
+            {copy.drop}
+          </p>
         </div>
         <div role="alert" class="compare-errors">
           {errors.length > 0 && (
             <ul>
-              {errors.map((e) => <li key={e}>{e}</li>)}
+              {errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
             </ul>
           )}
         </div>
-        <p role="status" class="compare-status">{[status, keepFailed ? copy.keepFailed : ''].filter(Boolean).join(' ')}</p>
+        <p role="status" class="compare-status">
+          {[status, keepFailed ? copy.keepFailed : ''].filter(Boolean).join(' ')}
+        </p>
       </section>
 
       {partners.length === 0 ? (
@@ -217,13 +229,11 @@ export default function CompareApp({ bank, steps, sourceNames, fairness }: Props
       {comparison && partners.length >= 2 && (
         <>
           <div class="button-row print-hidden">
-            <button type="button" class="button" onClick={() => window.print()}>{copy.print}</button>
+            <button type="button" class="button" onClick={() => window.print()}>
+              {copy.print}
+            </button>
             {comparison.rows.length > 0 && (
-              <button
-                type="button"
-                class="button button--secondary"
-                onClick={() => void exportGrid(comparison, columns, !hideNames)}
-              >
+              <button type="button" class="button button--secondary" onClick={() => void exportGrid(comparison, columns, !hideNames)}>
                 {copy.exportCsv}
               </button>
             )}

@@ -20,7 +20,10 @@ function CellView({ cell, showNote }: { cell: Cell; showNote: boolean }) {
   return (
     <span class={`answer answer--${cell.answer}${cell.asked ? '' : ' answer--not-asked'}`}>
       <span class="answer__lead">
-        <span class="answer__symbol" aria-hidden="true">{symbol}</span> {first}
+        <span class="answer__symbol" aria-hidden="true">
+          {symbol}
+        </span>{' '}
+        {first}
       </span>
       {rest.length > 0 && ` ${rest.join(' ')}`}
       {isOutsideRole(cell) && <span class="answer__aside"> ({copy.outsideRole})</span>}
@@ -32,7 +35,10 @@ function CellView({ cell, showNote }: { cell: Cell; showNote: boolean }) {
 function AgreementView({ row, partners }: { row: ComparedRow; partners: number }) {
   return (
     <>
-      <span class="agreement__symbol" aria-hidden="true">{AGREEMENT_SYMBOLS[row.agreement]}</span> {agreementText(row)}
+      <span class="agreement__symbol" aria-hidden="true">
+        {AGREEMENT_SYMBOLS[row.agreement]}
+      </span>{' '}
+      {agreementText(row)}
       {/* Among how many it was counted, whenever that is not every partner. */}
       {row.agreement !== 'unanswered' && row.asked < partners && (
         <span class="compare-grid__answered">{fill(copy.askedOf, { asked: row.asked, total: partners })}</span>
@@ -105,7 +111,9 @@ function TalkingPoint({ row, columns, showNotes }: { row: ComparedRow; columns: 
   const others = answersOf(false);
   return (
     <li class="discuss-item">
-      <p class="discuss-item__tags"><Tags row={row} /></p>
+      <p class="discuss-item__tags">
+        <Tags row={row} />
+      </p>
       <p class="discuss-item__prompt">{row.question.prompt}</p>
       <p class="discuss-item__answers-label">{copy.answersLabel}</p>
       <ul class="discuss-item__answers">
@@ -127,7 +135,9 @@ function TalkingPoint({ row, columns, showNotes }: { row: ComparedRow; columns: 
           </ul>
         </>
       )}
-      <p class="discuss-item__question"><strong>{copy.discuss}</strong> {row.question.discuss}</p>
+      <p class="discuss-item__question">
+        <strong>{copy.discuss}</strong> {row.question.discuss}
+      </p>
     </li>
   );
 }
@@ -155,10 +165,22 @@ export function CompareResults({ comparison, columns, showNotes, steps }: Props)
           <section aria-labelledby="compare-summary-heading">
             <h2 id="compare-summary-heading">{copy.summaryHeading}</h2>
             <dl class="compare-summary">
-              <div class="compare-summary__disagree"><dt>{copy.disagreements}</dt><dd>{summary.disagree}</dd></div>
-              <div><dt>{copy.unanswered}</dt><dd>{summary.unanswered}</dd></div>
-              <div><dt>{copy.agreedGaps}</dt><dd>{summary['agreed-gap']}</dd></div>
-              <div><dt>{copy.agreedReady}</dt><dd>{summary['agreed-ready']}</dd></div>
+              <div class="compare-summary__disagree">
+                <dt>{copy.disagreements}</dt>
+                <dd>{summary.disagree}</dd>
+              </div>
+              <div>
+                <dt>{copy.unanswered}</dt>
+                <dd>{summary.unanswered}</dd>
+              </div>
+              <div>
+                <dt>{copy.agreedGaps}</dt>
+                <dd>{summary['agreed-gap']}</dd>
+              </div>
+              <div>
+                <dt>{copy.agreedReady}</dt>
+                <dd>{summary['agreed-ready']}</dd>
+              </div>
             </dl>
             <p class="compare-summary__rule">{copy.summaryRule}</p>
           </section>
@@ -171,7 +193,9 @@ export function CompareResults({ comparison, columns, showNotes, steps }: Props)
               <>
                 <p>{copy.discussIntro}</p>
                 <ol class="discuss-list">
-                  {points.map((row) => <TalkingPoint key={row.question.id} row={row} columns={columns} showNotes={showNotes} />)}
+                  {points.map((row) => (
+                    <TalkingPoint key={row.question.id} row={row} columns={columns} showNotes={showNotes} />
+                  ))}
                 </ol>
                 {more > 0 && <p>{plural(copy.moreDisagreements, more)}</p>}
               </>

@@ -40,20 +40,34 @@ export function MeetingStart({ canStart, fairness, onOpen }: Props) {
       <h2 id="meeting-start-heading">{copy.meetingHeading}</h2>
       <p>{copy.meetingIntro}</p>
       <p class="meeting-start__fairness">
-        {copy.fairness} (<a href={withBase(`/sources/#source-${fairness.source}`)}>{fairness.name}, “{fairness.section}”</a>)
+        {copy.fairness} (
+        <a href={withBase(`/sources/#source-${fairness.source}`)}>
+          {fairness.name}, “{fairness.section}”
+        </a>
+        )
       </p>
-      {stored.kind === 'ok' && <p class="meeting-start__progress">{fill(copy.meetingInProgress, { discussed: stored.discussed, total: stored.total, date: formatDate(stored.startedAt) })}</p>}
+      {stored.kind === 'ok' && (
+        <p class="meeting-start__progress">
+          {fill(copy.meetingInProgress, { discussed: stored.discussed, total: stored.total, date: formatDate(stored.startedAt) })}
+        </p>
+      )}
       {stored.kind === 'unreadable' && <p class="notice notice--warning">{copy.meetingUnreadable}</p>}
       <div class="button-row">
         {stored.kind === 'ok' && (
-          <button type="button" id={MEETING_RESUME} class="button" onClick={() => onOpen('resume')}>{copy.resumeMeeting}</button>
+          <button type="button" id={MEETING_RESUME} class="button" onClick={() => onOpen('resume')}>
+            {copy.resumeMeeting}
+          </button>
         )}
         {stored.kind === 'unreadable' && (
-          <button type="button" class="button button--secondary" onClick={() => void downloadText(stored.raw)}>{copy.downloadMeeting}</button>
+          <button type="button" class="button button--secondary" onClick={() => void downloadText(stored.raw)}>
+            {copy.downloadMeeting}
+          </button>
         )}
         {canStart &&
           (stored.kind === 'none' ? (
-            <button type="button" id={MEETING_START} class="button" onClick={() => onOpen('new')}>{copy.startMeeting}</button>
+            <button type="button" id={MEETING_START} class="button" onClick={() => onOpen('new')}>
+              {copy.startMeeting}
+            </button>
           ) : (
             <Confirmable
               id="meeting-new"

@@ -52,7 +52,13 @@ export function PartnerList({ partners, names, questions, onRemove, onRemoveAll 
                   {copy.labelField}
                   <span class="visually-hidden"> {fill(copy.labelFor, { name: letterName(i) })}</span>
                 </label>
-                <input id={`compare-label-${i}`} type="text" maxLength={LIMITS.name} value={p.label} onInput={(e) => setLabel(p.assessment.id, e.currentTarget.value)} />
+                <input
+                  id={`compare-label-${i}`}
+                  type="text"
+                  maxLength={LIMITS.name}
+                  value={p.label}
+                  onInput={(e) => setLabel(p.assessment.id, e.currentTarget.value)}
+                />
               </div>
             )}
             {!hideNames && <p class="print-only partner-card__name">{names[i]}</p>}
@@ -71,14 +77,18 @@ export function PartnerList({ partners, names, questions, onRemove, onRemoveAll 
             <input type="checkbox" checked={hideNames} aria-describedby="hide-names-hint" onChange={(e) => setHideNames(e.currentTarget.checked)} />
             <span>{copy.hideNames}</span>
           </label>
-          <p class="field__hint" id="hide-names-hint">{copy.hideNamesHint}</p>
+          <p class="field__hint" id="hide-names-hint">
+            {copy.hideNamesHint}
+          </p>
         </div>
         <div class="choice-with-hint">
           <label class="choice">
             <input type="checkbox" checked={keep} aria-describedby="keep-hint" onChange={(e) => setKeepFiles(e.currentTarget.checked)} />
             <span>{copy.keep}</span>
           </label>
-          <p class="field__hint" id="keep-hint">{copy.keepHint}</p>
+          <p class="field__hint" id="keep-hint">
+            {copy.keepHint}
+          </p>
         </div>
         {/* Files only on this page go at once; kept ones are asked about first, with Cancel
             focused, because removing them reaches every tab and cannot be undone. */}

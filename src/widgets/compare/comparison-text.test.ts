@@ -39,7 +39,15 @@ describe('columnName', () => {
 });
 
 describe('agreementText', () => {
-  const row = (extra: Partial<ComparedRow>): ComparedRow => ({ question: question('s1-a'), cells: [], agreement: 'unanswered', spread: 0, asked: 3, answered: 0, ...extra });
+  const row = (extra: Partial<ComparedRow>): ComparedRow => ({
+    question: question('s1-a'),
+    cells: [],
+    agreement: 'unanswered',
+    spread: 0,
+    asked: 3,
+    answered: 0,
+    ...extra,
+  });
   it('says why there is nothing to compare: no one asked, one partner asked, one answer, none', () => {
     expect(agreementText(row({ asked: 0 }))).toBe('Asked of none of you');
     expect(agreementText(row({ asked: 1, answered: 1 }))).toBe('Asked of one partner');

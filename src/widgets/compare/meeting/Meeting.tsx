@@ -50,7 +50,12 @@ export default function Meeting({ mode, bank, steps, sourceNames, rows, files, h
     openMeeting();
   }, []);
   useEffect(() => {
-    const target = focus === 'question' ? heading.current ?? region.current?.querySelector<HTMLElement>('#meeting-end-heading') : focus === 'answers' ? answers.current : region.current;
+    const target =
+      focus === 'question'
+        ? (heading.current ?? region.current?.querySelector<HTMLElement>('#meeting-end-heading'))
+        : focus === 'answers'
+          ? answers.current
+          : region.current;
     target?.focus({ preventScroll: true });
     // A projector shows the top of the meeting, not wherever the page was scrolled to; once
     // revealed, the answers (below the bar that stays in view).
@@ -102,7 +107,9 @@ export default function Meeting({ mode, bank, steps, sourceNames, rows, files, h
   return (
     <section class="meeting" aria-labelledby="meeting-heading" ref={region} tabIndex={-1} onKeyDown={onKeyDown}>
       <div class="meeting__bar print-hidden">
-        <h2 id="meeting-heading" class="meeting__title">{setup ? copy.heading : title}</h2>
+        <h2 id="meeting-heading" class="meeting__title">
+          {setup ? copy.heading : title}
+        </h2>
         {meeting && !setup && (
           <>
             <p class="meeting__progress">
@@ -113,14 +120,18 @@ export default function Meeting({ mode, bank, steps, sourceNames, rows, files, h
             <div class="meeting__nav">
               {/* No greyed-out Back on the first question: GOV.UK leaves out a button that cannot act. */}
               {index > 0 && (
-                <button type="button" class="button button--secondary" onClick={() => move(index - 1)}>{copy.back}</button>
+                <button type="button" class="button button--secondary" onClick={() => move(index - 1)}>
+                  {copy.back}
+                </button>
               )}
               {index < total && (
                 <button type="button" class="button button--secondary" onClick={() => move(index + 1)}>
                   {index === total - 1 ? copy.toEnd : isDiscussed(meeting.items[id!]) ? copy.next : copy.skip}
                 </button>
               )}
-              <button type="button" class="button button--secondary" onClick={() => onLeave(false)}>{copy.leave}</button>
+              <button type="button" class="button button--secondary" onClick={() => onLeave(false)}>
+                {copy.leave}
+              </button>
             </div>
             <div class="meeting__keys">
               <p class="meeting__keys-heading">{copy.keysHeading}</p>
@@ -135,19 +146,36 @@ export default function Meeting({ mode, bank, steps, sourceNames, rows, files, h
           </>
         )}
         {(setup || !meeting) && (
-          <button type="button" class="button button--secondary" onClick={() => onLeave(false)}>{copy.leave}</button>
+          <button type="button" class="button button--secondary" onClick={() => onLeave(false)}>
+            {copy.leave}
+          </button>
         )}
       </div>
 
-      {unsaved && <p role="alert" class="notice notice--warning print-hidden">{copy.unsaved}</p>}
+      {unsaved && (
+        <p role="alert" class="notice notice--warning print-hidden">
+          {copy.unsaved}
+        </p>
+      )}
 
       {setup ? (
-        <MeetingSetup rows={rows} hideNames={hideNames} onHideNames={onHideNames} phases={files.map((f) => f.assessment.phase)} failed={failed} onBegin={begin} />
+        <MeetingSetup
+          rows={rows}
+          hideNames={hideNames}
+          onHideNames={onHideNames}
+          phases={files.map((f) => f.assessment.phase)}
+          failed={failed}
+          onBegin={begin}
+        />
       ) : !meeting ? (
         <div class="notice notice--warning">
           <p>{problem ? copy.problem : copy.gone}</p>
           {problem && (
-            <button type="button" class="button button--secondary" onClick={() => download('meeting-kept-on-this-device.json', problem.raw, 'application/json')}>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => download('meeting-kept-on-this-device.json', problem.raw, 'application/json')}
+            >
               {copy.downloadProblem}
             </button>
           )}
@@ -168,7 +196,9 @@ export default function Meeting({ mode, bank, steps, sourceNames, rows, files, h
                 onReveal={reveal}
               />
             ) : (
-              <p class="notice" tabIndex={-1}>{copy.unknownQuestion}</p>
+              <p class="notice" tabIndex={-1}>
+                {copy.unknownQuestion}
+              </p>
             )}
           </div>
           {/* Printing mid-meeting prints the record so far, never the question on screen. */}

@@ -59,7 +59,9 @@ export function MeetingEnd({ meeting, record, onEnded }: Props) {
 
   return (
     <div class="meeting-end">
-      <h3 tabIndex={-1} id="meeting-end-heading" class="print-hidden">{copy.endHeading}</h3>
+      <h3 tabIndex={-1} id="meeting-end-heading" class="print-hidden">
+        {copy.endHeading}
+      </h3>
       {meeting.rest.length > 0 && (
         <button type="button" class="button button--secondary print-hidden" onClick={addRest}>
           {plural(copy.addRest, meeting.rest.length)}
@@ -82,23 +84,41 @@ export function MeetingEnd({ meeting, record, onEnded }: Props) {
           <div class="field">
             <label for="meeting-phase">{copy.phase}</label>
             <select id="meeting-phase" value={phase} onChange={(e) => setPhase(e.currentTarget.value as Phase)}>
-              {PHASES.map((p) => <option key={p} value={p}>{phaseNames[p]}</option>)}
+              {PHASES.map((p) => (
+                <option key={p} value={p}>
+                  {phaseNames[p]}
+                </option>
+              ))}
             </select>
           </div>
         </div>
         <div class="button-row">
-          <button type="button" class="button meeting__primary" onClick={save}>{meeting.savedId ? copy.saveAgain : copy.save}</button>
-          {meeting.savedId && <a class="button button--secondary" href={withBase('/checklist/')}>{copy.openChecklist}</a>}
+          <button type="button" class="button meeting__primary" onClick={save}>
+            {meeting.savedId ? copy.saveAgain : copy.save}
+          </button>
+          {meeting.savedId && (
+            <a class="button button--secondary" href={withBase('/checklist/')}>
+              {copy.openChecklist}
+            </a>
+          )}
         </div>
       </section>
 
-      <p role="status" class="meeting-end__status print-hidden">{status}</p>
+      <p role="status" class="meeting-end__status print-hidden">
+        {status}
+      </p>
 
       <MeetingRecordView record={record} headingLevel={3} />
       <div class="button-row print-hidden">
-        <button type="button" class="button" onClick={() => window.print()}>{copy.print}</button>
-        <button type="button" class="button button--secondary" onClick={() => exportRecord('json')}>{copy.exportJson}</button>
-        <button type="button" class="button button--secondary" onClick={() => exportRecord('csv')}>{copy.exportCsv}</button>
+        <button type="button" class="button" onClick={() => window.print()}>
+          {copy.print}
+        </button>
+        <button type="button" class="button button--secondary" onClick={() => exportRecord('json')}>
+          {copy.exportJson}
+        </button>
+        <button type="button" class="button button--secondary" onClick={() => exportRecord('csv')}>
+          {copy.exportCsv}
+        </button>
         <Confirmable
           id="meeting-end"
           label={copy.end}

@@ -61,7 +61,9 @@ function Agreed({ question, item }: { question: Question; item: MeetingItem }) {
       </fieldset>
       <div class="field">
         <label for="meeting-decision">{copy.decision}</label>
-        <p class="field__hint" id="meeting-decision-hint">{copy.decisionHint}</p>
+        <p class="field__hint" id="meeting-decision-hint">
+          {copy.decisionHint}
+        </p>
         <input
           id="meeting-decision"
           type="text"
@@ -78,14 +80,28 @@ function Agreed({ question, item }: { question: Question; item: MeetingItem }) {
           <div class="meeting-action__fields">
             <div class="field">
               <label for="meeting-owner">{copy.owner}</label>
-              <select id="meeting-owner" value={item.owner ?? ''} onChange={(e) => change({ owner: (e.currentTarget.value || undefined) as MeetingItem['owner'] })}>
+              <select
+                id="meeting-owner"
+                value={item.owner ?? ''}
+                onChange={(e) => change({ owner: (e.currentTarget.value || undefined) as MeetingItem['owner'] })}
+              >
                 <option value="">{copy.ownerNone}</option>
-                {OWNERS.map((owner) => <option key={owner} value={owner}>{roleNames[owner]}</option>)}
+                {OWNERS.map((owner) => (
+                  <option key={owner} value={owner}>
+                    {roleNames[owner]}
+                  </option>
+                ))}
               </select>
             </div>
             <div class="field">
               <label for="meeting-person">{copy.person}</label>
-              <input id="meeting-person" type="text" maxLength={LIMITS.name} value={item.person ?? ''} onInput={(e) => change({ person: e.currentTarget.value })} />
+              <input
+                id="meeting-person"
+                type="text"
+                maxLength={LIMITS.name}
+                value={item.person ?? ''}
+                onInput={(e) => change({ person: e.currentTarget.value })}
+              />
             </div>
             <div class="field">
               <label for="meeting-due">{copy.due}</label>
@@ -110,22 +126,30 @@ export function MeetingQuestion({ meeting, question, stepTitle, sourceName, head
         {question.essential && <strong class="tag tag--essential">{assessmentCopy.essential}</strong>}
         {reason !== 'rest' && <span class={`tag meeting-question__reason meeting-question__reason--${reason}`}>{copy.reasons[reason]}</span>}
       </p>
-      <h3 id="meeting-question-heading" class="meeting-question__prompt" tabIndex={-1} ref={headingRef}>{question.prompt}</h3>
+      <h3 id="meeting-question-heading" class="meeting-question__prompt" tabIndex={-1} ref={headingRef}>
+        {question.prompt}
+      </h3>
       <p class="meeting-question__why">
         <strong>{copy.why}</strong> {question.why}
         {sourceName && (
           <>
             {' '}
-            <a href={withBase(`/sources/#source-${question.source}`)}>{sourceName}, “{question.section}”</a>
+            <a href={withBase(`/sources/#source-${question.source}`)}>
+              {sourceName}, “{question.section}”
+            </a>
           </>
         )}
       </p>
-      <p class="meeting-question__discuss"><strong>{copy.discuss}</strong> {question.discuss}</p>
+      <p class="meeting-question__discuss">
+        <strong>{copy.discuss}</strong> {question.discuss}
+      </p>
 
       {item.revealed ? (
         <>
           <section class="meeting-reveal" aria-labelledby="meeting-answers-heading">
-            <h4 id="meeting-answers-heading" tabIndex={-1} ref={answersRef}>{copy.answersHeading}</h4>
+            <h4 id="meeting-answers-heading" tabIndex={-1} ref={answersRef}>
+              {copy.answersHeading}
+            </h4>
             {asked.length > 0 ? <Answers meeting={meeting} list={asked} showNotes={showNotes} /> : <p>{copy.noAnswers}</p>}
             {others.length > 0 && (
               <>
@@ -139,7 +163,9 @@ export function MeetingQuestion({ meeting, question, stepTitle, sourceName, head
       ) : (
         <div class="meeting-hidden">
           <p>{copy.hiddenAnswers}</p>
-          <button type="button" class="button meeting__primary" onClick={onReveal}>{copy.reveal}</button>
+          <button type="button" class="button meeting__primary" onClick={onReveal}>
+            {copy.reveal}
+          </button>
         </div>
       )}
     </article>

@@ -19,13 +19,25 @@ export function MeetingRecordView({ record, headingLevel = 3 }: { record: Meetin
       <Heading id="meeting-record-heading">{fill(copy.recordTitle, { date: dayText(record.date) })}</Heading>
       <dl class="meeting-record__facts">
         {record.place && (
-          <div><dt>{copy.recordPlace}</dt><dd>{record.place}</dd></div>
+          <div>
+            <dt>{copy.recordPlace}</dt>
+            <dd>{record.place}</dd>
+          </div>
         )}
         {record.partnership && (
-          <div><dt>{copy.recordPartnership}</dt><dd>{record.partnership}</dd></div>
+          <div>
+            <dt>{copy.recordPartnership}</dt>
+            <dd>{record.partnership}</dd>
+          </div>
         )}
-        <div><dt>{copy.recordPhase}</dt><dd>{phaseNames[record.phase]}</dd></div>
-        <div><dt>{copy.recordPartners}</dt><dd>{listText(record.partners.map((p) => partnerText(p, roleNames)))}</dd></div>
+        <div>
+          <dt>{copy.recordPhase}</dt>
+          <dd>{phaseNames[record.phase]}</dd>
+        </div>
+        <div>
+          <dt>{copy.recordPartners}</dt>
+          <dd>{listText(record.partners.map((p) => partnerText(p, roleNames)))}</dd>
+        </div>
       </dl>
       {record.jointAssessmentId && <p>{copy.recordSaved}</p>}
       <Sub>{copy.recordDecisions}</Sub>
@@ -38,15 +50,30 @@ export function MeetingRecordView({ record, headingLevel = 3 }: { record: Meetin
               <p class="meeting-record__question">
                 <span class="meeting-record__step">{fill(siteCopy.stepLabel, { n: d.question.step })}:</span> {d.question.prompt}
               </p>
-              <p><strong>{copy.recordAnswer}</strong> {answerNames[d.answer]}</p>
-              {d.decision && <p><strong>{copy.recordDecision}</strong> {d.decision}</p>}
+              <p>
+                <strong>{copy.recordAnswer}</strong> {answerNames[d.answer]}
+              </p>
+              {d.decision && (
+                <p>
+                  <strong>{copy.recordDecision}</strong> {d.decision}
+                </p>
+              )}
               {d.answer !== 'yes' && (
                 <p>
                   <strong>{copy.recordAction}</strong> {d.question.action}{' '}
                   <span class="meeting-record__plan">
                     ({copy.recordOwner} {d.plan?.owner ? roleNames[d.plan.owner] : copy.recordNoOwner}
-                    {d.plan?.person && <>; {copy.recordPerson} {d.plan.person}</>}
-                    {d.plan?.due && <>; {copy.recordDue} {dayText(d.plan.due)}</>})
+                    {d.plan?.person && (
+                      <>
+                        ; {copy.recordPerson} {d.plan.person}
+                      </>
+                    )}
+                    {d.plan?.due && (
+                      <>
+                        ; {copy.recordDue} {dayText(d.plan.due)}
+                      </>
+                    )}
+                    )
                   </span>
                 </p>
               )}

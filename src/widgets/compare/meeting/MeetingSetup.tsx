@@ -35,10 +35,18 @@ export function MeetingSetup({ rows, hideNames, onHideNames, phases, failed, onB
           <input type="checkbox" checked={hideNames} aria-describedby="meeting-names-hint" onChange={(e) => onHideNames(e.currentTarget.checked)} />
           <span>{compareCopy.hideNames}</span>
         </label>
-        <p class="field__hint" id="meeting-names-hint">{copy.namesHidden}</p>
+        <p class="field__hint" id="meeting-names-hint">
+          {copy.namesHidden}
+        </p>
       </div>
-      {failed && <p role="alert" class="notice notice--warning">{copy.startFailed}</p>}
-      <button type="button" class="button meeting__primary" onClick={onBegin}>{copy.begin}</button>
+      {failed && (
+        <p role="alert" class="notice notice--warning">
+          {copy.startFailed}
+        </p>
+      )}
+      <button type="button" class="button meeting__primary" onClick={onBegin}>
+        {copy.begin}
+      </button>
     </div>
   );
 }
