@@ -11,14 +11,12 @@ const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]
 test('the starting chapter prints on A4 with its timeline, every question by phase and the documents, and no controls', async ({ page }) => {
   await page.goto('starting/');
   const headings = (await page.locator('main :is(h1, .prose h2, .prose h3)').allInnerTexts()).map(plain);
-  const events = await page
-    .locator('.timeline-event')
-    .evaluateAll((items) =>
-      items.map((item) => ({
-        date: item.querySelector('.timeline-event__date')!.textContent!,
-        title: item.querySelector('.timeline-event__title')!.textContent!,
-      })),
-    );
+  const events = await page.locator('.timeline-event').evaluateAll((items) =>
+    items.map((item) => ({
+      date: item.querySelector('.timeline-event__date')!.textContent!,
+      title: item.querySelector('.timeline-event__title')!.textContent!,
+    })),
+  );
   const pages = await pdfPages(await page.pdf({ format: 'A4' }));
   const printed = plain(pages.map((p) => p.text).join(' '));
 

@@ -1,5 +1,6 @@
 // Prints the one line CI ends with, "N passed, N failed", summed over every suite `npm test`
-// ran: the type check, the unit tests (reports/unit.json) and the browser tests (reports/e2e.json).
+// ran: the type check, lint and format check, the unit tests (reports/unit.json) and the browser
+// tests (reports/e2e.json).
 // `npm test` runs them in that order and stops at the first failure, so a missing report after
 // a failed run points at the step that failed.
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,8 +12,8 @@ const e2e = read('reports/e2e.json');
 let passed = 0;
 let failed = 0;
 
-// astro check runs first: the unit report exists only if it passed.
-if (unit) passed += 1;
+// astro check and lint run first: the unit report exists only if both passed.
+if (unit) passed += 2;
 else if (status !== 0) failed += 1;
 
 if (unit) {
