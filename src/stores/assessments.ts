@@ -23,8 +23,8 @@
 // loads or comes back from the back/forward cache, which undid other tabs' typing; storage.ts
 // gives the few reads and writes needed, never throwing.
 import { atom, computed, map, onMount } from 'nanostores';
-import { storageArea, $storageState } from './storage.ts';
-import { ACTIVE_KEY, ASSESSMENT_PREFIX, BACKUP_PREFIX, CHANGE_EVENT, PERSIST_ASKED_KEY } from '../lib/storage-keys.ts';
+import { keepBackup, storageArea, $storageState } from './storage.ts';
+import { ACTIVE_KEY, ASSESSMENT_PREFIX, CHANGE_EVENT, PERSIST_ASKED_KEY } from '../lib/storage-keys.ts';
 import { byRecent } from '../lib/assessment-list.ts';
 import type { Answer, AnswerValue, Assessment, Perspective, Phase, PlanItem, Question } from '../lib/model.ts';
 import { LIMITS } from '../lib/model.ts';
@@ -419,20 +419,9 @@ export function setAsideDamaged(id: string): boolean {
   return true;
 }
 
-/**
- * Keeps the raw text of a damaged record under a backup key; says whether a copy is there. A
- * different damaged text for the same id gets a key of its own, so no copy overwrites another.
- */
+/** Keeps the raw text of a damaged record under its id's backup key; says whether a copy is there. */
 export function backupDamaged(id: string, raw: string): boolean {
-  const base = `${BACKUP_PREFIX}${id}`;
-  for (let n = 1; n < 100; n++) {
-    const key = n === 1 ? base : `${base}:${n}`;
-    const kept = storageArea.read(key);
-    // A copy held only in this page's memory is no copy: the record must stay where it is.
-    if (kept === raw) return storageArea.isSaved(key);
-    if (kept === undefined) return storageArea.write(key, raw);
-  }
-  return false;
+  return keepBackup(id, raw);
 }
 
 /** The raw text of every damaged record, for the reader to download and keep. */

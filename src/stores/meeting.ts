@@ -22,8 +22,8 @@
 // this version cannot read (an unknown answer or owner) are dropped, the rest kept. Another tab's
 // change to the meeting replaces this tab's view of it: the last tab to write wins.
 import { atom } from 'nanostores';
-import { storageArea } from './storage.ts';
-import { BACKUP_PREFIX, MEETING_KEY } from '../lib/storage-keys.ts';
+import { keepBackup, storageArea } from './storage.ts';
+import { MEETING_KEY } from '../lib/storage-keys.ts';
 import { ANSWER_VALUES, ANY_QUESTION_ID, LIMITS, OWNERS, PERSPECTIVES, PHASES, type AnswerValue } from '../lib/model.ts';
 import type { Meeting, MeetingItem, PartnerAnswer } from '../lib/meeting.ts';
 import { cutText } from '../lib/stored-assessment.ts';
@@ -154,22 +154,10 @@ function write(meeting: Meeting) {
  */
 export function beginMeeting(meeting: Meeting): boolean {
   const problem = readMeeting(storageArea.read(MEETING_KEY));
-  if ((problem.kind === 'damaged' || problem.kind === 'newer') && !backUp(problem.raw)) return false;
+  if ((problem.kind === 'damaged' || problem.kind === 'newer') && !keepBackup('meeting', problem.raw)) return false;
   $meetingProblem.set(undefined);
   write(meeting);
   return true;
-}
-
-/** Keeps a copy of a stored record under a backup key of its own; says whether the copy is saved. */
-function backUp(raw: string): boolean {
-  const base = `${BACKUP_PREFIX}meeting`;
-  for (let n = 1; n < 100; n++) {
-    const key = n === 1 ? base : `${base}:${n}`;
-    const kept = storageArea.read(key);
-    if (kept === raw) return storageArea.isSaved(key);
-    if (kept === undefined) return storageArea.write(key, raw);
-  }
-  return false;
 }
 
 /** Changes the meeting on screen and saves it. */

@@ -8,7 +8,7 @@
 // The assessments store (assessments.ts) uses the area directly; @nanostores/persistent, used for
 // the compare page's kept files, gets an engine built on the same area (compare.ts).
 import { atom } from 'nanostores';
-import { KEY_PREFIX, MEMORY_ONLY_KEY } from '../lib/storage-keys.ts';
+import { BACKUP_PREFIX, KEY_PREFIX, MEMORY_ONLY_KEY } from '../lib/storage-keys.ts';
 
 /**
  * ok: saved on this device. full: the last save failed for want of space. read-only: the browser
@@ -169,6 +169,23 @@ function openArea(): StorageArea {
 
 /** This page's storage area. */
 export const storageArea: StorageArea = openArea();
+
+/**
+ * Keeps the raw text of a damaged record under `cii-guide:backup:<name>`; says whether a copy is
+ * there. A different text for the same name gets a key of its own (`:2`, `:3`, …), so no copy
+ * overwrites another.
+ */
+export function keepBackup(name: string, raw: string): boolean {
+  const base = `${BACKUP_PREFIX}${name}`;
+  for (let n = 1; n < 100; n++) {
+    const key = n === 1 ? base : `${base}:${n}`;
+    const kept = storageArea.read(key);
+    // A copy held only in this page's memory is no copy: the record must stay where it is.
+    if (kept === raw) return storageArea.isSaved(key);
+    if (kept === undefined) return storageArea.write(key, raw);
+  }
+  return false;
+}
 
 /**
  * The reader's choice, in the single-file edition opened from disk, between keeping answers only

@@ -3,8 +3,9 @@
 // the reader leaves the field).
 import { useEffect, useState } from 'preact/hooks';
 import { plan as copy } from '../../../content/ui/checklist.json';
-import { planStatus as statusNames, roles as roleNames } from '../../../content/ui/common.json';
-import { LIMITS, OWNERS, PLAN_STATUSES, type PlanItem } from '../../lib/model.ts';
+import { planStatus as statusNames } from '../../../content/ui/common.json';
+import { LIMITS, PLAN_STATUSES, type PlanItem } from '../../lib/model.ts';
+import { OwnerSelect } from '../common/OwnerSelect.tsx';
 import { setPlanItem } from '../../stores/assessments.ts';
 
 interface Props {
@@ -31,14 +32,7 @@ export function PlanFields({ assessmentId, questionId, item, action }: Props) {
       <div class="plan-fields__row">
         <div class="field">
           <label for={id('owner')}>{copy.owner}</label>
-          <select id={id('owner')} value={item.owner ?? ''} onChange={(e) => save({ owner: e.currentTarget.value })}>
-            <option value="">{copy.ownerNone}</option>
-            {OWNERS.map((owner) => (
-              <option key={owner} value={owner}>
-                {roleNames[owner]}
-              </option>
-            ))}
-          </select>
+          <OwnerSelect id={id('owner')} value={item.owner} noneLabel={copy.ownerNone} onChange={(owner) => save({ owner: owner ?? '' })} />
         </div>
         <div class="field">
           <label for={id('due')}>{copy.due}</label>

@@ -3,10 +3,11 @@
 // action for a gap. Until the reveal, no partner's answer is anywhere in the page.
 import type { Ref } from 'preact';
 import { meeting as copy } from '../../../../content/ui/meeting.json';
-import { answers as answerNames, roles as roleNames } from '../../../../content/ui/common.json';
+import { answers as answerNames } from '../../../../content/ui/common.json';
 import { assessment as assessmentCopy } from '../../../../content/ui/assessment.json';
 import { agendaReason, askedAnswers, type LetteredAnswer, type Meeting, type MeetingItem } from '../../../lib/meeting.ts';
-import { ANSWER_VALUES, LIMITS, OWNERS, type Question } from '../../../lib/model.ts';
+import { ANSWER_VALUES, LIMITS, type Question } from '../../../lib/model.ts';
+import { OwnerSelect } from '../../common/OwnerSelect.tsx';
 import { fill } from '../../../lib/text.ts';
 import { withBase } from '../../../lib/url.ts';
 import { setItem } from '../../../stores/meeting.ts';
@@ -80,18 +81,7 @@ function Agreed({ question, item }: { question: Question; item: MeetingItem }) {
           <div class="meeting-action__fields">
             <div class="field">
               <label for="meeting-owner">{copy.owner}</label>
-              <select
-                id="meeting-owner"
-                value={item.owner ?? ''}
-                onChange={(e) => change({ owner: (e.currentTarget.value || undefined) as MeetingItem['owner'] })}
-              >
-                <option value="">{copy.ownerNone}</option>
-                {OWNERS.map((owner) => (
-                  <option key={owner} value={owner}>
-                    {roleNames[owner]}
-                  </option>
-                ))}
-              </select>
+              <OwnerSelect id="meeting-owner" value={item.owner} noneLabel={copy.ownerNone} onChange={(owner) => change({ owner })} />
             </div>
             <div class="field">
               <label for="meeting-person">{copy.person}</label>
