@@ -12,15 +12,15 @@ import { clientNeeded } from './src/build/client-needed.ts';
 // Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
 const base = process.env.BASE_PATH ?? '/';
 // The modules of the script every page runs (src/components/site.ts and what it imports, not
-// what it loads later: the search dialog and the progress code).
+// what it loads later: the search dialog and the progress code). It shares none with the
+// islands, so a reading page carries nothing it does not run. Base.astro's script, which imports
+// it, belongs with it too: else that script is a file of its own holding one import.
 const SITE_MODULES = [
+  '/layouts/Base.astro?astro&type=script',
   '/components/site.ts',
   '/components/search-button.ts',
-  '/components/print-button.ts',
   '/components/progress-loader.ts',
   '/components/service-worker.ts',
-  '/lib/url.ts',
-  '/lib/storage-keys.ts',
 ];
 
 // The progress code (step-progress.ts), loaded once a reader has answers, and what it shares with
@@ -77,7 +77,7 @@ export default defineConfig({
           codeSplitting: {
             groups: [
               // The code every page runs, in one file; islands reuse it rather than split it up.
-              { name: 'site', test: (id) => SITE_MODULES.some((m) => id.endsWith(m)), priority: 3 },
+              { name: 'site', test: (id) => SITE_MODULES.some((m) => id.includes(m)), priority: 3 },
               { name: 'progress', test: (id) => PROGRESS_MODULES.some((m) => id.endsWith(m)), priority: 2 },
               // What every island needs, in one file: fewer requests, better compression.
               { name: 'islands', test: (id) => ISLAND_MODULES.some((m) => id.includes(m)), priority: 1 },

@@ -1,4 +1,4 @@
-// Print buttons on pages with no island, such as the blank checklist. Printing from a button
+// Print buttons on pages with no island: the blank checklist, and the single file. Printing from a button
 // needs a script, so the button is written hidden and shown only once this runs.
 
 /** Shows every [data-print] button (only buttons carry it) and makes it print the page. */
