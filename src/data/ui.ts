@@ -2,6 +2,7 @@
 // file per area, so that each island's script carries only the copy it uses.
 import assessment from '../../content/ui/assessment.json' with { type: 'json' };
 import checklist from '../../content/ui/checklist.json' with { type: 'json' };
+import checklistPage from '../../content/ui/checklist-page.json' with { type: 'json' };
 import chrome from '../../content/ui/chrome.json' with { type: 'json' };
 import common from '../../content/ui/common.json' with { type: 'json' };
 import compare from '../../content/ui/compare.json' with { type: 'json' };
@@ -17,6 +18,8 @@ export const ui = {
   // Page chrome only the server renders lives apart, so islands never carry it.
   ...chrome,
   site: { ...common.site, ...chrome.site },
+  // One "checklist" group for pages, though the checklist island loads most of it only with an assessment.
+  checklist: { ...checklist.checklist, ...checklistPage.checklistPage },
   // One "picker" group for pages, though islands load the panel's words only when it opens.
   picker: { ...assessment.picker, ...pickerPanel.pickerPanel },
 };
