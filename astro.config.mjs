@@ -23,11 +23,11 @@ const SITE_MODULES = [
   '/lib/storage-keys.ts',
 ];
 
-// The progress code (step-progress.ts), loaded once a reader has answers, and what it shares with
-// the islands: in a file of its own, so a reading page never fetches the islands' file for it.
+// What the progress code (step-progress.ts, loaded once a reader has answers) shares with the
+// islands, the scoring above all: in a file of its own, so a reading page never fetches the
+// islands' file for it. The progress code itself stays out, in the file the reading pages load
+// for it, so the checklist and compare pages, which score but show no step markers, never load it.
 const PROGRESS_MODULES = [
-  '/components/step-progress.ts',
-  '/components/question-index.ts',
   '/lib/scoring.ts',
   '/lib/assessment-list.ts',
   '/lib/text.ts',
