@@ -28,7 +28,6 @@ const SITE_MODULES = [
 // islands' file for it. The progress code itself stays out, in the file the reading pages load
 // for it, so the checklist and compare pages, which score but show no step markers, never load it.
 const PROGRESS_MODULES = [
-  '/lib/scoring.ts',
   '/lib/assessment-list.ts',
   '/lib/text.ts',
   '/lib/dates.ts',
@@ -36,21 +35,28 @@ const PROGRESS_MODULES = [
   '/lib/model.ts',
 ];
 
-// The framework, stores and shared widget parts every island uses.
+// The framework, storage and shared widget parts every island uses.
 const ISLAND_MODULES = [
   '/node_modules/preact/',
   '/node_modules/nanostores/',
   '/node_modules/@nanostores/preact/',
   '/@astrojs/preact/dist/client',
   '/src/stores/storage.ts',
-  '/src/stores/assessments.ts',
   '/src/lib/stored-assessment.ts',
+  '/src/widgets/common/OutOfDateNotice.tsx',
+  '/src/widgets/common/load-part.ts',
+  '/src/widgets/common/use-part.ts',
+  '/content/ui/common.json',
+];
+
+// The reader's assessments and the parts that show them, which the step forms and the checklist
+// use but the compare page (partners' files, not the reader's own) does not.
+const ASSESSMENT_MODULES = [
+  '/src/stores/assessments.ts',
   '/src/widgets/common/AssessmentPicker.tsx',
   '/src/widgets/common/assessment-name.ts',
   '/src/widgets/common/StorageNotice.tsx',
   '/src/widgets/common/StatusShape.tsx',
-  '/content/ui/common.json',
-  '/content/ui/assessment.json',
 ];
 
 // Where the build goes: "dist" unless OUT_DIR says otherwise (the tests build a sub-path copy too).
@@ -81,6 +87,7 @@ export default defineConfig({
               { name: 'progress', test: (id) => PROGRESS_MODULES.some((m) => id.endsWith(m)), priority: 2 },
               // What every island needs, in one file: fewer requests, better compression.
               { name: 'islands', test: (id) => ISLAND_MODULES.some((m) => id.includes(m)), priority: 1 },
+              { name: 'assessments', test: (id) => ASSESSMENT_MODULES.some((m) => id.endsWith(m)), priority: 0 },
             ],
           },
         },

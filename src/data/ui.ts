@@ -8,6 +8,7 @@ import common from '../../content/ui/common.json' with { type: 'json' };
 import compare from '../../content/ui/compare.json' with { type: 'json' };
 import pages from '../../content/ui/pages.json' with { type: 'json' };
 import pickerPanel from '../../content/ui/picker-panel.json' with { type: 'json' };
+import storage from '../../content/ui/storage.json' with { type: 'json' };
 
 export const ui = {
   ...common,
@@ -15,11 +16,12 @@ export const ui = {
   ...checklist,
   ...compare,
   ...pages,
+  ...storage,
   // Page chrome only the server renders lives apart, so islands never carry it.
   ...chrome,
   site: { ...common.site, ...chrome.site },
   // One "checklist" group for pages, though the checklist island loads most of it only with an assessment.
   checklist: { ...checklist.checklist, ...checklistPage.checklistPage },
   // One "picker" group for pages, though islands load the panel's words only when it opens.
-  picker: { ...assessment.picker, ...pickerPanel.pickerPanel },
+  picker: { ...common.picker, ...pickerPanel.pickerPanel },
 };
