@@ -4,8 +4,9 @@
 // there is something to say, which on most visits is never.
 import { useStore } from '@nanostores/preact';
 import type { QuestionBank } from '../../lib/model.ts';
-import { $memoryChoice, $storageState, type StorageState } from '../../stores/storage.ts';
+import { $memoryChoice, $storageState } from '../../stores/storage.ts';
 import { $orphan, $storageProblems } from '../../stores/assessments.ts';
+import { mustAskFirst } from './ask-first.ts';
 import { OutOfDateNotice } from './OutOfDateNotice.tsx';
 import { usePart } from './use-part.ts';
 
@@ -14,10 +15,6 @@ interface Props {
   bank: QuestionBank;
 }
 
-/** Opened from disk, any other file the browser opens from disk shares this storage: ask first. */
-export const mustAskFirst = (memoryChoice: 'yes' | 'no' | undefined, state: StorageState) =>
-  location.protocol === 'file:' && memoryChoice === undefined && state === 'ok';
-
 /** Every storage problem this page knows of, each with what the reader can do. */
 export function StorageNotice({ bank }: Props) {
   const state = useStore($storageState);
@@ -25,8 +22,7 @@ export function StorageNotice({ bank }: Props) {
   const problems = useStore($storageProblems);
   const orphan = useStore($orphan);
   const memoryChoice = useStore($memoryChoice);
-  const somethingToSay =
-    state !== 'ok' || Boolean(orphan) || problems.newer.length > 0 || problems.damaged.length > 0 || mustAskFirst(memoryChoice, state);
+  const somethingToSay = state !== 'ok' || Boolean(orphan) || problems.newer.length > 0 || problems.damaged.length > 0 || mustAskFirst(memoryChoice, state);
   // Once loaded it stays, so a message it shows after a click is not taken away.
   const Content = usePart(somethingToSay, () => import('./StorageNoticeContent.tsx').then((part) => part.StorageNoticeContent));
   return (

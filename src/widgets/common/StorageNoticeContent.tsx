@@ -8,7 +8,7 @@ import type { Assessment, QuestionBank } from '../../lib/model.ts';
 import { plural } from '../../lib/plural.ts';
 import { fill } from '../../lib/text.ts';
 import { $memoryChoice, $storageState, setMemoryOnly, type StorageState } from '../../stores/storage.ts';
-import { mustAskFirst } from './StorageNotice.tsx';
+import { mustAskFirst } from './ask-first.ts';
 import { $active, $orphan, $storageProblems, damagedRecords, restoreOrphan, setAsideDamaged } from '../../stores/assessments.ts';
 import { assessmentName } from './assessment-name.ts';
 import { loadPart } from './load-part.ts';
