@@ -27,13 +27,7 @@ const SITE_MODULES = [
 // islands, the scoring above all: in a file of its own, so a reading page never fetches the
 // islands' file for it. The progress code itself stays out, in the file the reading pages load
 // for it, so the checklist and compare pages, which score but show no step markers, never load it.
-const PROGRESS_MODULES = [
-  '/lib/assessment-list.ts',
-  '/lib/text.ts',
-  '/lib/dates.ts',
-  '/lib/language.ts',
-  '/lib/model.ts',
-];
+const PROGRESS_MODULES = ['/lib/assessment-list.ts', '/lib/text.ts', '/lib/dates.ts', '/lib/language.ts', '/lib/model.ts'];
 
 // The framework, storage and shared widget parts every island uses.
 const ISLAND_MODULES = [
@@ -56,6 +50,7 @@ const ASSESSMENT_MODULES = [
   '/src/widgets/common/AssessmentPicker.tsx',
   '/src/widgets/common/assessment-name.ts',
   '/src/widgets/common/StorageNotice.tsx',
+  '/src/widgets/common/ask-first.ts',
   '/src/widgets/common/StatusShape.tsx',
 ];
 

@@ -6,6 +6,8 @@ import checklistPage from '../../content/ui/checklist-page.json' with { type: 'j
 import chrome from '../../content/ui/chrome.json' with { type: 'json' };
 import common from '../../content/ui/common.json' with { type: 'json' };
 import compare from '../../content/ui/compare.json' with { type: 'json' };
+import compareResults from '../../content/ui/compare-results.json' with { type: 'json' };
+import importer from '../../content/ui/importer.json' with { type: 'json' };
 import pages from '../../content/ui/pages.json' with { type: 'json' };
 import pickerPanel from '../../content/ui/picker-panel.json' with { type: 'json' };
 import storage from '../../content/ui/storage.json' with { type: 'json' };
@@ -17,9 +19,11 @@ export const ui = {
   ...compare,
   ...pages,
   ...storage,
+  ...importer,
   // Page chrome only the server renders lives apart, so islands never carry it.
   ...chrome,
   site: { ...common.site, ...chrome.site },
+  compare: { ...compare.compare, ...compareResults.compareResults },
   // One "checklist" group for pages, though the checklist island loads most of it only with an assessment.
   checklist: { ...checklist.checklist, ...checklistPage.checklistPage },
   // One "picker" group for pages, though islands load the panel's words only when it opens.

@@ -3,7 +3,13 @@
 // then every action (by phase and step, by due date or by owner) with its owner, date and status.
 // Everything it says comes from src/lib/scoring.ts, plan.ts and reviews.ts; it only shows it.
 import { useState } from 'preact/hooks';
-import { answers as answerNames, overall as overallNames, phases as phaseNames, picker as pickerCopy, roles as roleNames } from '../../../content/ui/common.json';
+import {
+  answers as answerNames,
+  overall as overallNames,
+  phases as phaseNames,
+  picker as pickerCopy,
+  roles as roleNames,
+} from '../../../content/ui/common.json';
 import { checklist as copy, plan as planCopy, reviews as reviewCopy } from '../../../content/ui/checklist.json';
 import { OWNERS, PHASES, type Assessment, type Phase, type QuestionBank } from '../../lib/model.ts';
 import { formatDate, formatDay, localDateStamp } from '../../lib/dates.ts';

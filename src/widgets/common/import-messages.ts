@@ -1,6 +1,6 @@
 // The plain message for each way an imported file or a share link can be refused: a link is
 // spoken of as a link, a file as a file.
-import { importer as copy } from '../../../content/ui/checklist.json';
+import { importer as copy } from '../../../content/ui/importer.json';
 import type { ImportProblem } from '../../lib/import-file.ts';
 import { fill } from '../../lib/text.ts';
 
