@@ -6,6 +6,7 @@ import checklistPage from '../../content/ui/checklist-page.json' with { type: 'j
 import chrome from '../../content/ui/chrome.json' with { type: 'json' };
 import common from '../../content/ui/common.json' with { type: 'json' };
 import compare from '../../content/ui/compare.json' with { type: 'json' };
+import comparePage from '../../content/ui/compare-page.json' with { type: 'json' };
 import compareResults from '../../content/ui/compare-results.json' with { type: 'json' };
 import importer from '../../content/ui/importer.json' with { type: 'json' };
 import pages from '../../content/ui/pages.json' with { type: 'json' };
@@ -23,7 +24,8 @@ export const ui = {
   // Page chrome only the server renders lives apart, so islands never carry it.
   ...chrome,
   site: { ...common.site, ...chrome.site },
-  compare: { ...compare.compare, ...compareResults.compareResults },
+  // One "compare" group for pages, though the compare island loads most of it only once there are files.
+  compare: { ...comparePage.comparePage, ...compare.compare, ...compareResults.compareResults },
   // One "checklist" group for pages, though the checklist island loads most of it only with an assessment.
   checklist: { ...checklist.checklist, ...checklistPage.checklistPage },
   // One "picker" group for pages, though islands load the panel's words only when it opens.
