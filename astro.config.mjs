@@ -24,9 +24,9 @@ const SITE_MODULES = [
 ];
 
 // What the progress code (step-progress.ts, loaded once a reader has answers) shares with the
-// islands, the scoring above all: in a file of its own, so a reading page never fetches the
-// islands' file for it. The progress code itself stays out, in the file the reading pages load
-// for it, so the checklist and compare pages, which score but show no step markers, never load it.
+// islands: in a file of its own, so a reading page never fetches the islands' file for it. The
+// progress code and the scoring stay out of it, each in a file of its own, so the checklist and
+// compare pages load neither on a first visit, when nothing is stored and nothing is scored.
 const PROGRESS_MODULES = ['/lib/assessment-list.ts', '/lib/text.ts', '/lib/dates.ts', '/lib/language.ts', '/lib/model.ts'];
 
 // The framework, storage and shared widget parts every island uses.

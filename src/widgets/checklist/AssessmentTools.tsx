@@ -5,12 +5,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { answers as answerNames, audiences, phases as phaseNames, planStatus, roles as roleNames, yesNo } from '../../../content/ui/common.json';
 import { calendar as calendarWords, checklist as copy, reviews as reviewCopy } from '../../../content/ui/checklist.json';
 import type { Assessment, QuestionBank } from '../../lib/model.ts';
-import { exportFileName } from '../../lib/export-file.ts';
-import { toCsv } from '../../lib/csv.ts';
 import { formatDate, formatDay, localDateStamp } from '../../lib/dates.ts';
 import { allRows } from '../../lib/plan.ts';
 import { scoreAssessment } from '../../lib/scoring.ts';
-import { encodeShare } from '../../lib/share-link.ts';
 import { LOCALE } from '../../lib/language.ts';
 import { fill } from '../../lib/text.ts';
 import { clearAnswers, setNextReview } from '../../stores/assessments.ts';
@@ -19,8 +16,6 @@ import { $storageState } from '../../stores/storage.ts';
 import { assessmentName } from '../common/assessment-name.ts';
 import { loadPart } from '../common/load-part.ts';
 import { Confirmable } from '../common/Confirmable.tsx';
-import { download } from '../common/download.ts';
-import { downloadExport } from '../common/download-export.ts';
 
 interface Props {
   bank: QuestionBank;
@@ -45,23 +40,35 @@ function shareBase(): string {
   return location.protocol === 'file:' ? page.slice(page.lastIndexOf('/') + 1) : page;
 }
 
-const exportJson = ({ bank, assessment, onStatus }: Props) => onStatus(fill(copy.exported, { file: downloadExport(bank, assessment) }));
+// The code behind each export and the share link loads on its first click: most visits use none of them.
+const exportJson = async ({ bank, assessment, onStatus }: Props) => {
+  const { downloadExport } = await loadPart(() => import('../common/download-export.ts'));
+  onStatus(fill(copy.exported, { file: downloadExport(bank, assessment) }));
+};
 
 /** Print and the exports. */
 export function ExportButtons(props: Props) {
   const { bank, assessment: a, onStatus } = props;
-  const exportCsv = () => {
+  const exportCsv = async () => {
+    const [{ exportFileName }, { toCsv }, { download }] = await Promise.all([
+      loadPart(() => import('../../lib/export-file.ts')),
+      loadPart(() => import('../../lib/csv.ts')),
+      loadPart(() => import('../common/download.ts')),
+    ]);
     const name = exportFileName(a, 'csv');
     const names = { answers: answerNames, audiences, roles: roleNames, phases: phaseNames, statuses: planStatus, yes: yesNo.yes, no: yesNo.no };
     download(name, toCsv(bank.questions, a, names), 'text/csv;charset=utf-8');
     onStatus(fill(copy.exported, { file: name }));
   };
-  // The calendar code loads on the first click: few readers export dates.
   const exportCalendar = async () => {
     const rows = allRows(scoreAssessment(bank.questions, a), a, localDateStamp());
     if (!rows.some((r) => r.item.due)) return onStatus(copy.icsNone);
+    const [{ exportFileName }, { toCalendar }, { download }] = await Promise.all([
+      loadPart(() => import('../../lib/export-file.ts')),
+      loadPart(() => import('../../lib/calendar.ts')),
+      loadPart(() => import('../common/download.ts')),
+    ]);
     const name = exportFileName(a, 'ics');
-    const { toCalendar } = await loadPart(() => import('../../lib/calendar.ts'));
     download(name, toCalendar(a, rows, { ...calendarWords, owners: roleNames, statuses: planStatus }), 'text/calendar;charset=utf-8');
     onStatus(fill(copy.exported, { file: name }));
   };
@@ -70,10 +77,10 @@ export function ExportButtons(props: Props) {
       <button type="button" class="button" onClick={() => window.print()}>
         {copy.print}
       </button>
-      <button type="button" class="button button--secondary" onClick={() => exportJson(props)}>
+      <button type="button" class="button button--secondary" onClick={() => void exportJson(props)}>
         {copy.exportJson}
       </button>
-      <button type="button" class="button button--secondary" onClick={exportCsv}>
+      <button type="button" class="button button--secondary" onClick={() => void exportCsv()}>
         {copy.exportCsv}
       </button>
       <button type="button" class="button button--secondary" onClick={() => void exportCalendar()}>
@@ -128,6 +135,7 @@ export function ShareTools(props: Props) {
   useEffect(() => setShareUrl(''), [assessment.updatedAt]);
 
   const share = async () => {
+    const { encodeShare } = await loadPart(() => import('../../lib/share-link.ts'));
     const url = `${shareBase()}${await encodeShare(assessment)}`;
     const long = url.length > MAX_SHARE_LENGTH;
     setTooLong(long);
@@ -179,7 +187,7 @@ export function ShareTools(props: Props) {
       </p>
       {((fromDisk && shareUrl) || tooLong) && (
         <p>
-          <button type="button" class="button button--secondary" onClick={() => exportJson(props)}>
+          <button type="button" class="button button--secondary" onClick={() => void exportJson(props)}>
             {copy.exportJson}
           </button>
         </p>
@@ -197,7 +205,7 @@ export function ShareTools(props: Props) {
           onStatus(fill(copy.resetDone, { name: assessmentName(assessment) }));
         }}
       >
-        <button type="button" class="button button--secondary" onClick={() => exportJson(props)}>
+        <button type="button" class="button button--secondary" onClick={() => void exportJson(props)}>
           {copy.exportFirst}
         </button>
       </Confirmable>
