@@ -1,6 +1,5 @@
 // The comparison itself: a summary, what to talk about first, and the grid by step.
-import { site as siteCopy } from '../../../content/ui/common.json';
-import { assessment as assessmentCopy } from '../../../content/ui/assessment.json';
+import { site as siteCopy, tags as tagNames } from '../../../content/ui/common.json';
 import { compare as copy } from '../../../content/ui/compare.json';
 import { compareResults as resultsCopy } from '../../../content/ui/compare-results.json';
 import { talkingPoints, type Agreement, type Cell, type ComparedRow, type Comparison } from '../../lib/compare.ts';
@@ -55,7 +54,7 @@ function Tags({ row }: { row: ComparedRow }) {
   return (
     <>
       <span class="tag tag--step">{fill(siteCopy.stepLabel, { n: row.question.step })}</span>
-      {row.question.essential && <strong class="tag tag--essential">{assessmentCopy.essential}</strong>}
+      {row.question.essential && <strong class="tag tag--essential">{tagNames.essential}</strong>}
     </>
   );
 }
@@ -84,7 +83,7 @@ function Grid({ rows, columns, showNotes, caption }: { rows: ComparedRow[]; colu
             <tr key={row.question.id} data-agreement={row.agreement}>
               <th scope="row">
                 {row.question.prompt}
-                {row.question.essential && <strong class="tag tag--essential">{assessmentCopy.essential}</strong>}
+                {row.question.essential && <strong class="tag tag--essential">{tagNames.essential}</strong>}
               </th>
               <td class="compare-grid__agreement">
                 {/* On narrow screens the grid becomes one card per question, and each cell says what it is. */}
