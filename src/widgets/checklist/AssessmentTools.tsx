@@ -1,6 +1,6 @@
 // The checklist's tools for an assessment the reader has: export (JSON, CSV, a calendar file),
 // record a review, share by link and clear answers. Loaded with the assessment, so a reader who
-// has none never fetches them; ChecklistTools places them around the import field.
+// has none never fetches them (see parts.ts); ChecklistTools places them around the import field.
 import { useEffect, useState } from 'preact/hooks';
 import { answers as answerNames, audiences, phases as phaseNames, planStatus, roles as roleNames, yesNo } from '../../../content/ui/common.json';
 import { calendar as calendarWords, checklist as copy, reviews as reviewCopy } from '../../../content/ui/checklist.json';

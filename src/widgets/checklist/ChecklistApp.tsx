@@ -24,6 +24,13 @@ interface Props {
 
 type Pending = Extract<ImportResult, { ok: true }> & { from: 'file' | 'link'; fileName?: string };
 
+/** The report, the phase chooser and the tools (parts.ts). */
+const loadParts = () => import('./parts.ts');
+
+// With an assessment stored they are sure to be needed: start fetching them while the page
+// hydrates rather than after. A failure is reported where they are used (usePart).
+if (typeof window !== 'undefined' && $active.get()) loadParts().catch(() => undefined);
+
 function clearShareHash() {
   if (location.hash.startsWith(SHARE_PREFIX)) history.replaceState(null, '', location.pathname + location.search);
 }
@@ -33,10 +40,12 @@ export default function ChecklistApp({ bank, steps }: Props) {
   const [scripted, setScripted] = useState(false);
   const [pending, setPending] = useState<Pending>();
   const [message, setMessage] = useState('');
-  // The report and its action plan load once there is an assessment to show: a reader with none never needs them.
-  const ChecklistReport = usePart(Boolean(active || pending), () => import('./ChecklistReport.tsx').then((part) => part.ChecklistReport));
+  // The report and its action plan load once there is an assessment to show, with the tools
+  // (parts.ts): a reader with none never needs them.
+  const parts = usePart(Boolean(active || pending), loadParts);
+  const ChecklistReport = parts?.ChecklistReport;
   const ImportPreview = usePart(Boolean(pending), () => import('./ImportPreview.tsx').then((part) => part.ImportPreview));
-  const PhaseChooser = usePart(Boolean(active), () => import('../common/PhaseChooser.tsx').then((part) => part.PhaseChooser));
+  const PhaseChooser = parts?.PhaseChooser;
 
   // A share link opens here, on arrival or pasted into this tab: show what it holds and let the reader decide.
   useEffect(() => {
@@ -92,14 +101,15 @@ export default function ChecklistApp({ bank, steps }: Props) {
         {message}
       </p>
       {pending ? (
-        ImportPreview && (
+        ImportPreview &&
+        parts && (
           <ImportPreview
             incoming={pending.assessment}
             fileName={pending.fileName}
             unknownQuestions={pending.unknownQuestions}
             shortened={pending.shortened}
             from={pending.from}
-            questions={bank.questions}
+            counted={parts.countedText(bank.questions, pending.assessment)}
             onDone={finish}
             onCancel={() => finish('')}
           >

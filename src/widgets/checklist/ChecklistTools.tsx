@@ -19,7 +19,8 @@ interface Props {
 export function ChecklistTools({ bank, assessment, onImported }: Props) {
   const [status, setStatus] = useState('');
   const [importError, setImportError] = useState('');
-  const Tools = usePart(Boolean(assessment), () => import('./AssessmentTools.tsx'));
+  // The same file as the report's (parts.ts): loaded once for both.
+  const Tools = usePart(Boolean(assessment), () => import('./parts.ts'));
   const toolProps = assessment && { bank, assessment, onStatus: setStatus };
 
   const importFile = async (input: HTMLInputElement) => {

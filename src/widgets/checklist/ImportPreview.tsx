@@ -4,12 +4,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { checklist as checklistCopy } from '../../../content/ui/checklist.json';
 import { importer as copy } from '../../../content/ui/importer.json';
 import { roles as roleNames } from '../../../content/ui/common.json';
-import type { Assessment, Question } from '../../lib/model.ts';
+import type { Assessment } from '../../lib/model.ts';
 import { plural } from '../../lib/plural.ts';
-import { scoreAssessment } from '../../lib/scoring.ts';
 import { fill } from '../../lib/text.ts';
 import { $assessments, addAssessment, replaceAssessment } from '../../stores/assessments.ts';
 import { assessmentName } from '../common/assessment-name.ts';
@@ -26,13 +24,13 @@ interface Props {
   /** Names and notes longer than the guide keeps, which will be shortened. */
   shortened: number;
   from: 'file' | 'link';
-  /** The guide's questions, to count its answers as the checklist counts them. */
-  questions: readonly Question[];
+  /** How many answers it holds, in the words the checklist uses. */
+  counted: string;
   onDone: (message: string) => void;
   onCancel: () => void;
 }
 
-export function ImportPreview({ incoming, fileName, children, unknownQuestions, shortened, from, questions, onDone, onCancel }: Props) {
+export function ImportPreview({ incoming, fileName, children, unknownQuestions, shortened, from, counted, onDone, onCancel }: Props) {
   const list = useStore($assessments);
   // The same assessment exported earlier, or shared twice: offer to update it rather than copy it.
   const same = list.find((a) => a.id === incoming.id);
@@ -41,13 +39,11 @@ export function ImportPreview({ incoming, fileName, children, unknownQuestions, 
   useEffect(() => heading.current?.focus(), []);
 
   const name = assessmentName(incoming);
-  // The same count of answers everywhere: the questions asked of this perspective in this phase.
-  const score = scoreAssessment(questions, incoming);
   const details = {
     name,
     perspective: [roleNames[incoming.perspective], incoming.organisation].filter(Boolean).join(', '),
     date: formatDate(incoming.updatedAt),
-    answers: plural(checklistCopy.counted, score.answered, { total: score.total }),
+    answers: counted,
   };
   const chosen = list.find((a) => a.id === target);
   const keep = () => onDone(fill(copy.kept, { name: assessmentName(addAssessment(incoming)) }));

@@ -40,15 +40,21 @@ function withLink(template: string, link: ComponentChildren) {
 
 const FILE_INPUT = 'compare-files';
 
+/** All that shows once there is a file or a kept meeting (PartnersView.tsx). */
+const loadPartnersView = () => import('./PartnersView.tsx').then((part) => part.PartnersView);
+const somethingToShow = () => $partners.get().length > 0 || peekMeeting().kind !== 'none';
+
+// With files or a meeting kept on this device it is sure to be needed: start fetching it while
+// the page hydrates rather than after. A failure is reported where it is used (usePart).
+if (typeof window !== 'undefined' && somethingToShow()) loadPartnersView().catch(() => undefined);
+
 export default function CompareApp({ bank, steps, sourceNames, fairness }: Props) {
   const partners = useStore($partners);
   const hideNames = useStore($hideNames);
   const keepFailed = useStore($keepFailed);
   const [scripted, setScripted] = useState(false);
   // The partners' view loads once there is a file or a kept meeting: a reader who has added none never needs it.
-  const PartnersView = usePart(scripted && (partners.length > 0 || peekMeeting().kind !== 'none'), () =>
-    import('./PartnersView.tsx').then((part) => part.PartnersView),
-  );
+  const PartnersView = usePart(scripted && somethingToShow(), loadPartnersView);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   // Where focus goes once the list has re-rendered: a removed partner's button is gone.
@@ -64,8 +70,9 @@ export default function CompareApp({ bank, steps, sourceNames, fairness }: Props
 
   const addFiles = async (files: File[]) => {
     if (files.length === 0) return;
-    // The validator and its messages load only when a file arrives.
-    const { addPartnerFiles } = await loadPart(() => import('./add-partner-files.ts'));
+    // The validator and its messages load only when a file arrives, and the partners' view with
+    // them, so it is there as soon as the files are.
+    const [{ addPartnerFiles }] = await Promise.all([loadPart(() => import('./add-partner-files.ts')), loadPart(loadPartnersView)]);
     const result = await addPartnerFiles(files, bank);
     setErrors(result.errors);
     setStatus(result.status);

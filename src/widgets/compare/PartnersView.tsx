@@ -10,8 +10,8 @@ import { compare } from '../../lib/compare.ts';
 import { fill } from '../../lib/text.ts';
 import { $hideNames, $partners, clearPartners, removePartner, setHideNames } from '../../stores/compare.ts';
 import { loadPart } from '../common/load-part.ts';
-import { usePart } from '../common/use-part.ts';
 import { partnerNames, type Column } from './comparison-text.ts';
+import { CompareResults } from './CompareResults.tsx';
 import { PartnerList, removeButtonId } from './PartnerList.tsx';
 import { MEETING_RESUME, MEETING_START, MeetingStart, type Fairness } from './MeetingStart.tsx';
 import type { MeetingProps } from './meeting/Meeting.tsx';
@@ -46,8 +46,6 @@ async function exportGrid(...args: Parameters<typeof import('./grid-csv.ts').sav
 export function PartnersView({ bank, steps, sourceNames, fairness, meeting, onMeeting, onStatus, onFocus, fileInput }: Props) {
   const partners = useStore($partners);
   const hideNames = useStore($hideNames);
-  // The grid loads once there are two partners to compare.
-  const CompareResults = usePart(partners.length >= 2, () => import('./CompareResults.tsx').then((part) => part.CompareResults));
 
   const names = partnerNames(partners, hideNames);
   const columns: Column[] = partners.map((p, i) => ({ name: names[i]!, role: roleNames[p.assessment.perspective] }));
@@ -120,7 +118,7 @@ export function PartnersView({ bank, steps, sourceNames, fairness, meeting, onMe
               </button>
             )}
           </div>
-          {CompareResults && <CompareResults comparison={comparison} columns={columns} showNotes={!hideNames} steps={steps} />}
+          <CompareResults comparison={comparison} columns={columns} showNotes={!hideNames} steps={steps} />
         </>
       )}
     </>
