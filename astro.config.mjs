@@ -23,34 +23,35 @@ const SITE_MODULES = [
   '/components/service-worker.ts',
 ];
 
-// The progress code (step-progress.ts), loaded once a reader has answers, and what it shares with
-// the islands: in a file of its own, so a reading page never fetches the islands' file for it.
-const PROGRESS_MODULES = [
-  '/components/step-progress.ts',
-  '/components/question-index.ts',
-  '/lib/scoring.ts',
-  '/lib/assessment-list.ts',
-  '/lib/text.ts',
-  '/lib/dates.ts',
-  '/lib/language.ts',
-  '/lib/model.ts',
-];
+// What the progress code (step-progress.ts, loaded once a reader has answers) shares with the
+// islands: in a file of its own, so a reading page never fetches the islands' file for it. The
+// progress code and the scoring stay out of it, each in a file of its own, so the checklist and
+// compare pages load neither on a first visit, when nothing is stored and nothing is scored.
+const PROGRESS_MODULES = ['/lib/assessment-list.ts', '/lib/text.ts', '/lib/dates.ts', '/lib/language.ts', '/lib/model.ts'];
 
-// The framework, stores and shared widget parts every island uses.
+// The framework, storage and shared widget parts every island uses.
 const ISLAND_MODULES = [
   '/node_modules/preact/',
   '/node_modules/nanostores/',
   '/node_modules/@nanostores/preact/',
   '/@astrojs/preact/dist/client',
   '/src/stores/storage.ts',
-  '/src/stores/assessments.ts',
   '/src/lib/stored-assessment.ts',
+  '/src/widgets/common/OutOfDateNotice.tsx',
+  '/src/widgets/common/load-part.ts',
+  '/src/widgets/common/use-part.ts',
+  '/content/ui/common.json',
+];
+
+// The reader's assessments and the parts that show them, which the step forms and the checklist
+// use but the compare page (partners' files, not the reader's own) does not.
+const ASSESSMENT_MODULES = [
+  '/src/stores/assessments.ts',
   '/src/widgets/common/AssessmentPicker.tsx',
   '/src/widgets/common/assessment-name.ts',
   '/src/widgets/common/StorageNotice.tsx',
+  '/src/widgets/common/ask-first.ts',
   '/src/widgets/common/StatusShape.tsx',
-  '/content/ui/common.json',
-  '/content/ui/assessment.json',
 ];
 
 // Where the build goes: "dist" unless OUT_DIR says otherwise (the tests build a sub-path copy too).
@@ -81,6 +82,7 @@ export default defineConfig({
               { name: 'progress', test: (id) => PROGRESS_MODULES.some((m) => id.endsWith(m)), priority: 2 },
               // What every island needs, in one file: fewer requests, better compression.
               { name: 'islands', test: (id) => ISLAND_MODULES.some((m) => id.includes(m)), priority: 1 },
+              { name: 'assessments', test: (id) => ASSESSMENT_MODULES.some((m) => id.endsWith(m)), priority: 0 },
             ],
           },
         },

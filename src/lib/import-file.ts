@@ -8,7 +8,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, type ExportFile } from
 import { readCurrent } from './stored-assessment.ts';
 import { parseUntrustedJson, UnsafeKeyError } from './safe-json.ts';
 
-/** Why a file or link could not be used, each with its own message in content/ui/checklist.json ("importer"). */
+/** Why a file or link could not be used, each with its own message in content/ui/importer.json. */
 export type ImportProblem = 'not-ours' | 'newer' | 'damaged' | 'too-large';
 
 export type ImportResult =

@@ -3,8 +3,9 @@
 import type { Assessment } from './model.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES } from './export-file.ts';
 import { parseUntrustedJson } from './safe-json.ts';
+import { SHARE_PREFIX } from './share-prefix.ts';
 
-export const SHARE_PREFIX = '#share=';
+export { SHARE_PREFIX };
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';

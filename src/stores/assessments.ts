@@ -26,11 +26,10 @@ import { atom, computed, map, onMount } from 'nanostores';
 import { keepBackup, storageArea, $storageState } from './storage.ts';
 import { ACTIVE_KEY, ASSESSMENT_PREFIX, CHANGE_EVENT, PERSIST_ASKED_KEY } from '../lib/storage-keys.ts';
 import { byRecent } from '../lib/assessment-list.ts';
-import type { Answer, AnswerValue, Assessment, Perspective, Phase, PlanItem, Question } from '../lib/model.ts';
+import type { Answer, AnswerValue, Assessment, Perspective, Phase, PlanItem } from '../lib/model.ts';
 import { LIMITS } from '../lib/model.ts';
 import { mergeRecords } from '../lib/merge-records.ts';
 import { cleanName, cutText, readStored, toRecord, writeRecord, type StoredRecord } from '../lib/stored-assessment.ts';
-import { nextReviewAfter, snapshot, withReview } from '../lib/reviews.ts';
 
 /** One stored record as the page holds it. */
 export type StoredEntry = { kind: 'ok'; assessment: Assessment; record: StoredRecord } | { kind: 'newer'; raw: string } | { kind: 'damaged'; raw: string };
@@ -192,8 +191,10 @@ function store(id: string, record: StoredRecord) {
  * Applies a change to one assessment, starting from the freshest copy: this tab's, merged with
  * what storage holds now in case another tab's write has not reached this tab yet. A record
  * deleted by another tab is not brought back: the change stays on screen, unsaved.
+ * Exported only for the store's own parts kept in files apart (record-review.ts): components
+ * call the named changes below.
  */
-function change(id: string, edit: (record: StoredRecord, at: string) => StoredRecord): boolean {
+export function change(id: string, edit: (record: StoredRecord, at: string) => StoredRecord): boolean {
   const at = now();
   const orphan = $orphan.get();
   if (orphan?.id === id) {
@@ -386,18 +387,6 @@ export function setPlanItem(id: string, questionId: string, parts: Partial<Recor
       else delete item[key];
     }
     return { ...record, plan: { ...plan, [questionId]: { ...item, at } } };
-  });
-}
-
-/** Records a review: a dated snapshot of the answers and the plan; the next review falls due six months on. */
-export function recordReview(id: string, bank: readonly Question[]): boolean {
-  const assessment = $entries.get()[id];
-  if (assessment?.kind !== 'ok') return false;
-  return change(id, (record, at) => {
-    const review = snapshot(bank, assessment.assessment, at);
-    // Reviews as stored, so any this version cannot read are kept too.
-    const stored = Array.isArray(record.reviews) ? (record.reviews as Record<string, unknown>[]) : [];
-    return { ...record, reviews: withReview(stored as unknown as (typeof review)[], review), nextReview: nextReviewAfter(at), detailsAt: at };
   });
 }
 

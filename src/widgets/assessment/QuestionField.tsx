@@ -1,5 +1,5 @@
 // One readiness question: a fieldset of four native radios and an optional note.
-import { answers as answerNames, audiences, perspectiveAs, phases as phaseNames } from '../../../content/ui/common.json';
+import { answers as answerNames, audiences, perspectiveAs, phases as phaseNames, tags as tagNames } from '../../../content/ui/common.json';
 import { assessment as copy } from '../../../content/ui/assessment.json';
 import { ANSWER_VALUES, LIMITS, type Answer, type AnswerValue, type Perspective, type Phase, type Question } from '../../lib/model.ts';
 import { appliesTo, inPhase } from '../../lib/scoring.ts';
@@ -35,7 +35,7 @@ export function QuestionField({ question: q, number, answer, perspective, phase,
         <span class="question__prompt">{q.prompt}</span>
         {q.essential && (
           <strong class="tag tag--essential" title={copy.essentialHint}>
-            {copy.essential}
+            {tagNames.essential}
           </strong>
         )}
         {later && <strong class="tag tag--later">{copy.later}</strong>}

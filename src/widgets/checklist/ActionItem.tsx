@@ -1,7 +1,6 @@
 // One action of the plan: what to do, the question and answer behind it, and its plan (editable
 // on the reader's own assessment, read-only on one shared with them).
-import { answers as answerNames, planStatus as statusNames, roles as roleNames } from '../../../content/ui/common.json';
-import { assessment as assessmentCopy } from '../../../content/ui/assessment.json';
+import { answers as answerNames, planStatus as statusNames, roles as roleNames, tags as tagNames } from '../../../content/ui/common.json';
 import { checklist as copy, plan as planCopy } from '../../../content/ui/checklist.json';
 import { formatDay } from '../../lib/dates.ts';
 import type { PlanRow } from '../../lib/plan.ts';
@@ -25,7 +24,7 @@ export function ActionItem({ row, assessmentId, stepPath, readOnly }: Props) {
   return (
     <li id={`action-${q.id}`} class={`action${finished ? ' action--finished' : ''}`} data-status={status} aria-describedby={`action-${q.id}-state`}>
       <div class="action__head">
-        {q.essential && <strong class="tag tag--essential">{assessmentCopy.essential}</strong>}
+        {q.essential && <strong class="tag tag--essential">{tagNames.essential}</strong>}
         {finished && <strong class="tag">{statusNames[status]}</strong>}
       </div>
       {gap.kind === 'find-out' ? (

@@ -3,19 +3,15 @@
 // checklist first, kept only when the reader says so.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { checklist as copy } from '../../../content/ui/checklist.json';
+import { checklistPage as copy } from '../../../content/ui/checklist-page.json';
 import { site as siteCopy } from '../../../content/ui/common.json';
 import type { QuestionBank } from '../../lib/model.ts';
 import type { ImportResult } from '../../lib/import-file.ts';
-import { plural } from '../../lib/plural.ts';
-import { scoreAssessment } from '../../lib/scoring.ts';
-import { decodeShare, SHARE_PREFIX } from '../../lib/share-link.ts';
+import { SHARE_PREFIX } from '../../lib/share-prefix.ts';
 import { withBase } from '../../lib/url.ts';
 import { $active } from '../../stores/assessments.ts';
 import { AssessmentPicker } from '../common/AssessmentPicker.tsx';
-import { PhaseChooser } from '../common/PhaseChooser.tsx';
 import { StorageNotice } from '../common/StorageNotice.tsx';
-import { problemMessage } from '../common/import-messages.ts';
 import { loadPart } from '../common/load-part.ts';
 import { usePart } from '../common/use-part.ts';
 import { ChecklistTools } from './ChecklistTools.tsx';
@@ -28,6 +24,13 @@ interface Props {
 
 type Pending = Extract<ImportResult, { ok: true }> & { from: 'file' | 'link'; fileName?: string };
 
+/** The report, the phase chooser and the tools (parts.ts). */
+const loadParts = () => import('./parts.ts');
+
+// With an assessment stored they are sure to be needed: start fetching them while the page
+// hydrates rather than after. A failure is reported where they are used (usePart).
+if (typeof window !== 'undefined' && $active.get()) loadParts().catch(() => undefined);
+
 function clearShareHash() {
   if (location.hash.startsWith(SHARE_PREFIX)) history.replaceState(null, '', location.pathname + location.search);
 }
@@ -37,16 +40,25 @@ export default function ChecklistApp({ bank, steps }: Props) {
   const [scripted, setScripted] = useState(false);
   const [pending, setPending] = useState<Pending>();
   const [message, setMessage] = useState('');
-  // The report and its action plan load once there is an assessment to show: a reader with none never needs them.
-  const ChecklistReport = usePart(Boolean(active || pending), () => import('./ChecklistReport.tsx').then((part) => part.ChecklistReport));
+  // The report and its action plan load once there is an assessment to show, with the tools
+  // (parts.ts): a reader with none never needs them.
+  const parts = usePart(Boolean(active || pending), loadParts);
+  const ChecklistReport = parts?.ChecklistReport;
   const ImportPreview = usePart(Boolean(pending), () => import('./ImportPreview.tsx').then((part) => part.ImportPreview));
+  const PhaseChooser = parts?.PhaseChooser;
 
   // A share link opens here, on arrival or pasted into this tab: show what it holds and let the reader decide.
   useEffect(() => {
     setScripted(true);
     const openShared = async () => {
       if (!location.hash.startsWith(SHARE_PREFIX)) return;
-      const [decoded, { validateShared }] = await Promise.all([decodeShare(location.hash), loadPart(() => import('../../lib/import-file.ts'))]);
+      // The code that reads a link loads only when there is one.
+      const [{ decodeShare }, { validateShared }, { problemMessage }] = await Promise.all([
+        loadPart(() => import('../../lib/share-link.ts')),
+        loadPart(() => import('../../lib/import-file.ts')),
+        loadPart(() => import('../common/import-messages.ts')),
+      ]);
+      const decoded = await decodeShare(location.hash);
       const result = decoded.ok ? validateShared(decoded.data, new Set(bank.questions.map((q) => q.id))) : decoded;
       if (result.ok) setPending({ ...result, from: 'link' });
       else {
@@ -77,12 +89,6 @@ export default function ChecklistApp({ bank, steps }: Props) {
     );
   }
 
-  // The same count of answers everywhere: the questions asked of this perspective in this phase.
-  const counted = (a: NonNullable<typeof active>) => {
-    const result = scoreAssessment(bank.questions, a);
-    return plural(copy.counted, result.answered, { total: result.total });
-  };
-
   return (
     <div class="checklist-app">
       {!pending && (
@@ -95,14 +101,15 @@ export default function ChecklistApp({ bank, steps }: Props) {
         {message}
       </p>
       {pending ? (
-        ImportPreview && (
+        ImportPreview &&
+        parts && (
           <ImportPreview
             incoming={pending.assessment}
             fileName={pending.fileName}
             unknownQuestions={pending.unknownQuestions}
             shortened={pending.shortened}
             from={pending.from}
-            counted={counted(pending.assessment)}
+            counted={parts.countedText(bank.questions, pending.assessment)}
             onDone={finish}
             onCancel={() => finish('')}
           >
@@ -111,9 +118,7 @@ export default function ChecklistApp({ bank, steps }: Props) {
         )
       ) : active ? (
         <>
-          <div class="print-hidden">
-            <PhaseChooser assessment={active} idPrefix="checklist-phase" />
-          </div>
+          <div class="print-hidden">{PhaseChooser && <PhaseChooser assessment={active} idPrefix="checklist-phase" />}</div>
           <p class="print-hidden">
             <a href="#checklist-tools-heading">{copy.jumpToTools}</a>
           </p>

@@ -3,8 +3,13 @@
 // then every action (by phase and step, by due date or by owner) with its owner, date and status.
 // Everything it says comes from src/lib/scoring.ts, plan.ts and reviews.ts; it only shows it.
 import { useState } from 'preact/hooks';
-import { answers as answerNames, overall as overallNames, phases as phaseNames, roles as roleNames } from '../../../content/ui/common.json';
-import { assessment as assessmentCopy } from '../../../content/ui/assessment.json';
+import {
+  answers as answerNames,
+  overall as overallNames,
+  phases as phaseNames,
+  picker as pickerCopy,
+  roles as roleNames,
+} from '../../../content/ui/common.json';
 import { checklist as copy, plan as planCopy, reviews as reviewCopy } from '../../../content/ui/checklist.json';
 import { OWNERS, PHASES, type Assessment, type Phase, type QuestionBank } from '../../lib/model.ts';
 import { formatDate, formatDay, localDateStamp } from '../../lib/dates.ts';
@@ -36,7 +41,7 @@ interface Props {
 
 function Meta({ assessment }: { assessment: Assessment }) {
   const rows: [string, string][] = [
-    [copy.place, assessment.place || assessmentCopy.unnamed],
+    [copy.place, assessment.place || pickerCopy.unnamed],
     [copy.partnership, assessment.partnership],
     [copy.organisation, assessment.organisation],
     [copy.perspective, roleNames[assessment.perspective]],

@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { importer as copy } from '../../../content/ui/checklist.json';
+import { importer as copy } from '../../../content/ui/importer.json';
 import { roles as roleNames } from '../../../content/ui/common.json';
 import type { Assessment } from '../../lib/model.ts';
 import { plural } from '../../lib/plural.ts';

@@ -1,7 +1,6 @@
 // The action plan as a table, for print: each action with its owner, due date and status, phase
 // by phase; empty cells are left as lines to write in.
-import { answers as answerNames, planStatus as statusNames, phases as phaseNames, roles as roleNames } from '../../../content/ui/common.json';
-import { assessment as assessmentCopy } from '../../../content/ui/assessment.json';
+import { answers as answerNames, planStatus as statusNames, phases as phaseNames, roles as roleNames, tags as tagNames } from '../../../content/ui/common.json';
 import { checklist as copy, plan as planCopy } from '../../../content/ui/checklist.json';
 import { formatDay } from '../../lib/dates.ts';
 import { PHASES } from '../../lib/model.ts';
@@ -38,7 +37,7 @@ export function PlanTable({ rows, steps }: { rows: PlanRow[]; steps: StepLink[] 
                   <span class="plan-table__step">
                     {fill(copy.step, { n: row.question.step })}: {steps.find((s) => s.step === row.question.step)?.navTitle}
                   </span>
-                  {row.question.essential && <strong> · {assessmentCopy.essential}</strong>}
+                  {row.question.essential && <strong> · {tagNames.essential}</strong>}
                   <br />
                   {row.question.action}
                   {row.item.note?.trim() && <span class="plan-table__note"> ({row.item.note.trim()})</span>}

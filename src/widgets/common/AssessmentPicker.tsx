@@ -5,8 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { FunctionComponent } from 'preact';
 import { useStore } from '@nanostores/preact';
-import { picker as copy, assessment as assessmentCopy } from '../../../content/ui/assessment.json';
-import { roles as roleNames } from '../../../content/ui/common.json';
+import { picker as copy, roles as roleNames } from '../../../content/ui/common.json';
 import { $active, $assessments } from '../../stores/assessments.ts';
 import type { PickerPanel as Panel, PickerMode } from './PickerPanel.tsx';
 import { loadPart } from './load-part.ts';
@@ -51,7 +50,7 @@ export function AssessmentPicker({ idPrefix }: { idPrefix: string }) {
         {active ? (
           <p>
             <span class="picker__label">{copy.answeringFor}: </span>
-            <strong>{active.place || assessmentCopy.unnamed}</strong>
+            <strong>{active.place || copy.unnamed}</strong>
             {active.partnership && <span> · {active.partnership}</span>}
             {active.organisation && <span> · {active.organisation}</span>}
             <span> · {roleNames[active.perspective]}</span>

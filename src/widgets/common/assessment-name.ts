@@ -1,5 +1,5 @@
 // How an assessment is named in lists and messages.
-import { assessment as copy } from '../../../content/ui/assessment.json';
+import { picker as copy } from '../../../content/ui/common.json';
 import type { Assessment } from '../../lib/model.ts';
 
 /** "Leeds (Leeds Together)", or "Unnamed place" when the reader has not named it yet. */

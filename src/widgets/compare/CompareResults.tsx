@@ -1,7 +1,7 @@
 // The comparison itself: a summary, what to talk about first, and the grid by step.
-import { site as siteCopy } from '../../../content/ui/common.json';
-import { assessment as assessmentCopy } from '../../../content/ui/assessment.json';
+import { site as siteCopy, tags as tagNames } from '../../../content/ui/common.json';
 import { compare as copy } from '../../../content/ui/compare.json';
+import { compareResults as resultsCopy } from '../../../content/ui/compare-results.json';
 import { talkingPoints, type Agreement, type Cell, type ComparedRow, type Comparison } from '../../lib/compare.ts';
 import { listText } from '../../lib/language.ts';
 import { plural } from '../../lib/plural.ts';
@@ -41,10 +41,10 @@ function AgreementView({ row, partners }: { row: ComparedRow; partners: number }
       {agreementText(row)}
       {/* Among how many it was counted, whenever that is not every partner. */}
       {row.agreement !== 'unanswered' && row.asked < partners && (
-        <span class="compare-grid__answered">{fill(copy.askedOf, { asked: row.asked, total: partners })}</span>
+        <span class="compare-grid__answered">{fill(resultsCopy.askedOf, { asked: row.asked, total: partners })}</span>
       )}
       {row.agreement !== 'unanswered' && row.answered < row.asked && (
-        <span class="compare-grid__answered">{fill(copy.answeredOf, { answered: row.answered, asked: row.asked })}</span>
+        <span class="compare-grid__answered">{fill(resultsCopy.answeredOf, { answered: row.answered, asked: row.asked })}</span>
       )}
     </>
   );
@@ -54,7 +54,7 @@ function Tags({ row }: { row: ComparedRow }) {
   return (
     <>
       <span class="tag tag--step">{fill(siteCopy.stepLabel, { n: row.question.step })}</span>
-      {row.question.essential && <strong class="tag tag--essential">{assessmentCopy.essential}</strong>}
+      {row.question.essential && <strong class="tag tag--essential">{tagNames.essential}</strong>}
     </>
   );
 }
@@ -68,8 +68,8 @@ function Grid({ rows, columns, showNotes, caption }: { rows: ComparedRow[]; colu
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{copy.question}</th>
-            <th scope="col">{copy.agreement}</th>
+            <th scope="col">{resultsCopy.question}</th>
+            <th scope="col">{resultsCopy.agreement}</th>
             {columns.map((column, i) => (
               <th scope="col" key={i}>
                 {column.name}
@@ -83,11 +83,11 @@ function Grid({ rows, columns, showNotes, caption }: { rows: ComparedRow[]; colu
             <tr key={row.question.id} data-agreement={row.agreement}>
               <th scope="row">
                 {row.question.prompt}
-                {row.question.essential && <strong class="tag tag--essential">{assessmentCopy.essential}</strong>}
+                {row.question.essential && <strong class="tag tag--essential">{tagNames.essential}</strong>}
               </th>
               <td class="compare-grid__agreement">
                 {/* On narrow screens the grid becomes one card per question, and each cell says what it is. */}
-                <span class="compare-grid__who">{copy.agreement}: </span>
+                <span class="compare-grid__who">{resultsCopy.agreement}: </span>
                 <AgreementView row={row} partners={columns.length} />
               </td>
               {row.cells.map((cell, i) => (
@@ -115,7 +115,7 @@ function TalkingPoint({ row, columns, showNotes }: { row: ComparedRow; columns: 
         <Tags row={row} />
       </p>
       <p class="discuss-item__prompt">{row.question.prompt}</p>
-      <p class="discuss-item__answers-label">{copy.answersLabel}</p>
+      <p class="discuss-item__answers-label">{resultsCopy.answersLabel}</p>
       <ul class="discuss-item__answers">
         {answersOf(true).map(({ cell, column, i }) => (
           <li key={i}>
@@ -125,7 +125,7 @@ function TalkingPoint({ row, columns, showNotes }: { row: ComparedRow; columns: 
       </ul>
       {others.length > 0 && (
         <>
-          <p class="discuss-item__answers-label">{copy.othersLabel}</p>
+          <p class="discuss-item__answers-label">{resultsCopy.othersLabel}</p>
           <ul class="discuss-item__answers discuss-item__answers--others">
             {others.map(({ cell, column, i }) => (
               <li key={i}>
@@ -136,7 +136,7 @@ function TalkingPoint({ row, columns, showNotes }: { row: ComparedRow; columns: 
         </>
       )}
       <p class="discuss-item__question">
-        <strong>{copy.discuss}</strong> {row.question.discuss}
+        <strong>{resultsCopy.discuss}</strong> {row.question.discuss}
       </p>
     </li>
   );
@@ -159,52 +159,52 @@ export function CompareResults({ comparison, columns, showNotes, steps }: Props)
   return (
     <div class="compare-results">
       {rows.length === 0 ? (
-        <p class="notice compare-results__none">{copy.noShared}</p>
+        <p class="notice compare-results__none">{resultsCopy.noShared}</p>
       ) : (
         <>
           <section aria-labelledby="compare-summary-heading">
-            <h2 id="compare-summary-heading">{copy.summaryHeading}</h2>
+            <h2 id="compare-summary-heading">{resultsCopy.summaryHeading}</h2>
             <dl class="compare-summary">
               <div class="compare-summary__disagree">
-                <dt>{copy.disagreements}</dt>
+                <dt>{resultsCopy.disagreements}</dt>
                 <dd>{summary.disagree}</dd>
               </div>
               <div>
-                <dt>{copy.unanswered}</dt>
+                <dt>{resultsCopy.unanswered}</dt>
                 <dd>{summary.unanswered}</dd>
               </div>
               <div>
-                <dt>{copy.agreedGaps}</dt>
+                <dt>{resultsCopy.agreedGaps}</dt>
                 <dd>{summary['agreed-gap']}</dd>
               </div>
               <div>
-                <dt>{copy.agreedReady}</dt>
+                <dt>{resultsCopy.agreedReady}</dt>
                 <dd>{summary['agreed-ready']}</dd>
               </div>
             </dl>
-            <p class="compare-summary__rule">{copy.summaryRule}</p>
+            <p class="compare-summary__rule">{resultsCopy.summaryRule}</p>
           </section>
 
           <section aria-labelledby="compare-discuss-heading" class="compare-discuss">
-            <h2 id="compare-discuss-heading">{copy.discussHeading}</h2>
+            <h2 id="compare-discuss-heading">{resultsCopy.discussHeading}</h2>
             {points.length === 0 ? (
-              <p>{agreed > 0 ? copy.noDisagreements : copy.nothingToCompare}</p>
+              <p>{agreed > 0 ? resultsCopy.noDisagreements : resultsCopy.nothingToCompare}</p>
             ) : (
               <>
-                <p>{copy.discussIntro}</p>
+                <p>{resultsCopy.discussIntro}</p>
                 <ol class="discuss-list">
                   {points.map((row) => (
                     <TalkingPoint key={row.question.id} row={row} columns={columns} showNotes={showNotes} />
                   ))}
                 </ol>
-                {more > 0 && <p>{plural(copy.moreDisagreements, more)}</p>}
+                {more > 0 && <p>{plural(resultsCopy.moreDisagreements, more)}</p>}
               </>
             )}
           </section>
 
           <section aria-labelledby="compare-grid-heading" class="compare-grids">
-            <h2 id="compare-grid-heading">{copy.gridHeading}</h2>
-            <p>{copy.gridIntro}</p>
+            <h2 id="compare-grid-heading">{resultsCopy.gridHeading}</h2>
+            <p>{resultsCopy.gridIntro}</p>
             {steps.map((s) => {
               const stepRows = rows.filter((r) => r.question.step === s.step);
               return stepRows.length ? (
@@ -217,12 +217,12 @@ export function CompareResults({ comparison, columns, showNotes, steps }: Props)
 
       {notShared.length > 0 && (
         <section aria-labelledby="compare-not-shared-heading">
-          <h2 id="compare-not-shared-heading">{copy.notSharedHeading}</h2>
-          <p>{rows.length === 0 ? copy.noSharedIntro : copy.notSharedIntro}</p>
+          <h2 id="compare-not-shared-heading">{resultsCopy.notSharedHeading}</h2>
+          <p>{rows.length === 0 ? resultsCopy.noSharedIntro : resultsCopy.notSharedIntro}</p>
           <ul>
             {notShared.map((q) => (
               <li key={q.id}>
-                {q.prompt} ({fill(copy.inFiles, { partners: partnersOf(q.partners) })})
+                {q.prompt} ({fill(resultsCopy.inFiles, { partners: partnersOf(q.partners) })})
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 // The comparison grid as CSV, in the same spreadsheet-safe form as the checklist export.
-import { compare as copy } from '../../../content/ui/compare.json';
+import { compareResults as resultsCopy } from '../../../content/ui/compare-results.json';
 import { byStep, type Comparison } from '../../lib/compare.ts';
 import { CSV_COLUMNS, csvFile } from '../../lib/csv.ts';
 import { localDateStamp } from '../../lib/dates.ts';
@@ -18,11 +18,11 @@ export function gridCsv(comparison: Comparison, columns: Column[], showNotes: bo
     // The same first columns as the checklist's CSV, so the two line up in a spreadsheet.
     CSV_COLUMNS[0],
     CSV_COLUMNS[1],
-    copy.question,
-    copy.agreement,
+    resultsCopy.question,
+    resultsCopy.agreement,
     ...names,
-    ...(showNotes ? names.map((name) => fill(copy.noteColumn, { name })) : []),
-    copy.discuss.replace(/:$/, ''),
+    ...(showNotes ? names.map((name) => fill(resultsCopy.noteColumn, { name })) : []),
+    resultsCopy.discuss.replace(/:$/, ''),
   ];
   const rows = byStep(comparison.rows).map((row) => [
     String(row.question.step),

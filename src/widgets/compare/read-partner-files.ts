@@ -1,12 +1,10 @@
 // Reads the files a reader adds to the comparison: each is validated, then becomes a partner's
 // file or a message saying why it was refused. Loaded only when files arrive, with the validator
 // and the import messages, so the page's first load carries neither.
-import { importer as importCopy } from '../../../content/ui/checklist.json';
 import type { QuestionBank } from '../../lib/model.ts';
 import { readExportFile } from '../../lib/import-file.ts';
-import { fill } from '../../lib/text.ts';
 import type { PartnerFile } from '../../stores/compare.ts';
-import { problemMessage } from '../common/import-messages.ts';
+import { refusedMessage } from '../common/import-messages.ts';
 import { defaultLabel } from './comparison-text.ts';
 
 /** The files that are partners' assessments, and a message for each one that is not. */
@@ -17,7 +15,7 @@ export async function readPartnerFiles(files: readonly File[], bank: QuestionBan
   for (const file of files) {
     const result = await readExportFile(file, known);
     if (!result.ok) {
-      refused.push(fill(importCopy.refused, { file: file.name, message: problemMessage(result.problem) }));
+      refused.push(refusedMessage(file.name, result.problem));
       continue;
     }
     const { assessment } = result;

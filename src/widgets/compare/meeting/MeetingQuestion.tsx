@@ -3,8 +3,7 @@
 // action for a gap. Until the reveal, no partner's answer is anywhere in the page.
 import type { Ref } from 'preact';
 import { meeting as copy } from '../../../../content/ui/meeting.json';
-import { answers as answerNames } from '../../../../content/ui/common.json';
-import { assessment as assessmentCopy } from '../../../../content/ui/assessment.json';
+import { answers as answerNames, tags as tagNames } from '../../../../content/ui/common.json';
 import { agendaReason, askedAnswers, type LetteredAnswer, type Meeting, type MeetingItem } from '../../../lib/meeting.ts';
 import { ANSWER_VALUES, LIMITS, type Question } from '../../../lib/model.ts';
 import { OwnerSelect } from '../../common/OwnerSelect.tsx';
@@ -113,7 +112,7 @@ export function MeetingQuestion({ meeting, question, stepTitle, sourceName, head
     <article class="meeting-question" aria-labelledby="meeting-question-heading">
       <p class="meeting-question__tags">
         <span class="tag tag--step">{fill(copy.stepTag, { n: question.step, title: stepTitle })}</span>
-        {question.essential && <strong class="tag tag--essential">{assessmentCopy.essential}</strong>}
+        {question.essential && <strong class="tag tag--essential">{tagNames.essential}</strong>}
         {reason !== 'rest' && <span class={`tag meeting-question__reason meeting-question__reason--${reason}`}>{copy.reasons[reason]}</span>}
       </p>
       <h3 id="meeting-question-heading" class="meeting-question__prompt" tabIndex={-1} ref={headingRef}>
