@@ -27,7 +27,16 @@ const SITE_MODULES = [
 // islands: in a file of its own, so a reading page never fetches the islands' file for it. The
 // progress code and the scoring stay out of it, each in a file of its own, so the checklist and
 // compare pages load neither on a first visit, when nothing is stored and nothing is scored.
-const PROGRESS_MODULES = ['/lib/assessment-list.ts', '/lib/text.ts', '/lib/dates.ts', '/lib/language.ts', '/lib/model.ts'];
+// The storage names and the base-path helper are here too: every island and the progress code use them.
+const PROGRESS_MODULES = [
+  '/lib/assessment-list.ts',
+  '/lib/text.ts',
+  '/lib/dates.ts',
+  '/lib/language.ts',
+  '/lib/model.ts',
+  '/lib/storage-keys.ts',
+  '/lib/url.ts',
+];
 
 // The framework, storage and shared widget parts every island uses.
 const ISLAND_MODULES = [
@@ -74,10 +83,13 @@ export default defineConfig({
     plugins: [plainDynamicImports()],
     build: {
       rollupOptions: {
+        // Constants imported from another module (storage key names, copy) are written in where
+        // they are used, so a script that needs one name does not carry the module that holds them all.
+        optimization: { inlineConst: true },
         output: {
           codeSplitting: {
             groups: [
-              // The code every page runs, in one file; islands reuse it rather than split it up.
+              // The code every page runs, in one file.
               { name: 'site', test: (id) => SITE_MODULES.some((m) => id.includes(m)), priority: 3 },
               { name: 'progress', test: (id) => PROGRESS_MODULES.some((m) => id.endsWith(m)), priority: 2 },
               // What every island needs, in one file: fewer requests, better compression.

@@ -3,12 +3,9 @@
 // list's markers say "Not started", which is then known to be true, and the code loads the
 // moment answers appear: in this tab (CHANGE_EVENT) or another (a storage event).
 import type { Assessment } from '../lib/model.ts';
-import type * as keys from '../lib/storage-keys.ts';
-
-// The two names it needs, written out rather than imported: importing would put every storage
-// key into every page's script. Their types make the type check fail if they ever differ.
-const ASSESSMENT_PREFIX: typeof keys.ASSESSMENT_PREFIX = 'cii-guide:assessment:';
-const CHANGE_EVENT: typeof keys.CHANGE_EVENT = 'cii-guide:change';
+// The bundler writes these names in as text (optimization.inlineConst in astro.config.mjs), so
+// the storage key module stays out of every page's script.
+import { ASSESSMENT_PREFIX, CHANGE_EVENT } from '../lib/storage-keys.ts';
 
 /** Whether any assessment is stored; undefined when storage cannot be read. */
 function hasAssessments(): boolean | undefined {

@@ -5,7 +5,7 @@ export const KEY_PREFIX = 'cii-guide:';
 /** The version of the stored assessment shape; see src/lib/stored-assessment.ts. */
 export const STORED_VERSION = 2;
 /** One key per assessment: cii-guide:assessment:<id>. */
-export const ASSESSMENT_PREFIX = `${KEY_PREFIX}assessment:` as const;
+export const ASSESSMENT_PREFIX = `${KEY_PREFIX}assessment:`;
 /**
  * The assessment being answered. In sessionStorage it is this tab's own; in localStorage it is
  * the one last chosen in any tab, where a new tab starts.
@@ -23,4 +23,4 @@ export const COMPARE_KEY = `${KEY_PREFIX}compare`;
 export const MEETING_KEY = `${KEY_PREFIX}meeting`;
 
 /** Fired on window when this tab changes the active assessment; detail is the assessment. */
-export const CHANGE_EVENT = `${KEY_PREFIX}change` as const;
+export const CHANGE_EVENT = 'cii-guide:change';
