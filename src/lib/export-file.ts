@@ -1,6 +1,6 @@
 // The JSON file a reader exports: complete, versioned, and readable years later without the
 // site, because it carries the question bank version and the texts of the questions answered.
-import type { Assessment, Phase, QuestionBank } from './model.ts';
+import type { Assessment, FormQuestion, Phase, QuestionBank } from './model.ts';
 import { localDateStamp } from './dates.ts';
 
 /** Names this site's export files; a file without it is not ours. */
@@ -39,7 +39,7 @@ export interface ExportFile {
 }
 
 /** Builds the export file for an assessment. */
-export function buildExport(bank: QuestionBank, assessment: Assessment, now = new Date()): ExportFile {
+export function buildExport(bank: QuestionBank<FormQuestion>, assessment: Assessment, now = new Date()): ExportFile {
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_VERSION,

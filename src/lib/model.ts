@@ -60,6 +60,12 @@ export interface Question {
 }
 
 /**
+ * A question as a step page's form carries it: what it shows, scores and exports. What partners
+ * should discuss and the questions it replaced are left out, so the page does not carry them.
+ */
+export type FormQuestion = Omit<Question, 'discuss' | 'replaces'>;
+
+/**
  * A question an earlier edition asked and the bank no longer does. Its id is never reused;
  * answers to it stay in the reader's record and are shown beside the questions that replace it.
  */
@@ -143,7 +149,7 @@ export interface Assessment {
 }
 
 /** The question bank as the browser receives it: its version and every question in step order. */
-export interface QuestionBank {
+export interface QuestionBank<Q extends FormQuestion = Question> {
   version: string;
-  questions: Question[];
+  questions: Q[];
 }

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { questionBankVersion } from '../../../content/site.json';
 import { useStore } from '@nanostores/preact';
-import type { Question, StepNumber } from '../../lib/model.ts';
+import type { FormQuestion, StepNumber } from '../../lib/model.ts';
 import { ANSWER_VALUES, type AnswerValue } from '../../lib/model.ts';
 import { scoreStep } from '../../lib/scoring.ts';
 import { listText } from '../../lib/language.ts';
@@ -19,7 +19,7 @@ import { StepResultView } from './StepResultView.tsx';
 
 interface Props {
   step: StepNumber;
-  questions: Question[];
+  questions: FormQuestion[];
   /** Short names of the source documents by id, for the "why it matters" links. */
   sourceNames: Record<string, string>;
   /** For a question that replaced first-edition ones: their ids and prompts. */

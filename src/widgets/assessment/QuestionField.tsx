@@ -1,14 +1,14 @@
 // One readiness question: a fieldset of four native radios and an optional note.
 import { answers as answerNames, audiences, perspectiveAs, phases as phaseNames, tags as tagNames } from '../../../content/ui/common.json';
 import { assessment as copy } from '../../../content/ui/assessment.json';
-import { ANSWER_VALUES, LIMITS, type Answer, type AnswerValue, type Perspective, type Phase, type Question } from '../../lib/model.ts';
+import { ANSWER_VALUES, LIMITS, type Answer, type AnswerValue, type Perspective, type Phase, type FormQuestion } from '../../lib/model.ts';
 import { appliesTo, inPhase } from '../../lib/scoring.ts';
 import { fill } from '../../lib/text.ts';
 import { audienceText } from '../../lib/audience.ts';
 import { withBase } from '../../lib/url.ts';
 
 interface Props {
-  question: Question;
+  question: FormQuestion;
   number: string;
   answer: Answer | undefined;
   perspective: Perspective;
@@ -22,7 +22,7 @@ interface Props {
   onNote: (note: string) => void;
 }
 
-const audience = (question: Question) => audienceText(question.roles, audiences);
+const audience = (question: FormQuestion) => audienceText(question.roles, audiences);
 
 export function QuestionField({ question: q, number, answer, perspective, phase, earlier, sourceName, onAnswer, onNote }: Props) {
   const counts = appliesTo(q, perspective);

@@ -2,14 +2,14 @@
 // that keep it from Ready: missing essentials first, then the others.
 import { assessment as copy } from '../../../content/ui/assessment.json';
 import { phases as phaseNames, status as statusNames } from '../../../content/ui/common.json';
-import type { Phase, Question } from '../../lib/model.ts';
+import type { FormQuestion, Phase } from '../../lib/model.ts';
 import { plural } from '../../lib/plural.ts';
 import { withBase } from '../../lib/url.ts';
 import type { StepResult } from '../../lib/scoring.ts';
 import { fill } from '../../lib/text.ts';
 import { StatusShape } from '../common/StatusShape.tsx';
 
-function QuestionLinks({ intro, questions }: { intro: string; questions: Question[] }) {
+function QuestionLinks({ intro, questions }: { intro: string; questions: FormQuestion[] }) {
   if (questions.length === 0) return null;
   return (
     <div class="step-result__missing">
@@ -25,7 +25,7 @@ function QuestionLinks({ intro, questions }: { intro: string; questions: Questio
   );
 }
 
-export function StepResultView({ result, phase }: { result: StepResult<Question>; phase: Phase }) {
+export function StepResultView({ result, phase }: { result: StepResult<FormQuestion>; phase: Phase }) {
   const started = result.status !== 'not-started' && result.status !== 'later';
   // The same counts, in the same words, as the checklist gives for this step.
   const counts = [

@@ -3,7 +3,7 @@
 // whatever appears in it is announced; what it says (StorageNoticeContent.tsx) loads only once
 // there is something to say, which on most visits is never.
 import { useStore } from '@nanostores/preact';
-import type { QuestionBank } from '../../lib/model.ts';
+import type { FormQuestion, QuestionBank } from '../../lib/model.ts';
 import { $memoryChoice, $storageState } from '../../stores/storage.ts';
 import { $orphan, $storageProblems } from '../../stores/assessments.ts';
 import { mustAskFirst } from './ask-first.ts';
@@ -12,7 +12,7 @@ import { usePart } from './use-part.ts';
 
 interface Props {
   /** The questions this page knows, for an export made from the notice. */
-  bank: QuestionBank;
+  bank: QuestionBank<FormQuestion>;
 }
 
 /** Every storage problem this page knows of, each with what the reader can do. */

@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { storage as copy } from '../../../content/ui/storage.json';
-import type { Assessment, QuestionBank } from '../../lib/model.ts';
+import type { Assessment, FormQuestion, QuestionBank } from '../../lib/model.ts';
 import { plural } from '../../lib/plural.ts';
 import { fill } from '../../lib/text.ts';
 import { $memoryChoice, $storageState, setMemoryOnly, type StorageState } from '../../stores/storage.ts';
@@ -15,7 +15,7 @@ import { loadPart } from './load-part.ts';
 
 interface Props {
   /** The questions this page knows, for an export made from the notice. */
-  bank: QuestionBank;
+  bank: QuestionBank<FormQuestion>;
 }
 
 /** What to say when answers are not being saved on this device. */
@@ -28,7 +28,7 @@ const UNSAVED: Partial<Record<StorageState, string>> = {
 };
 
 /** Saves the active assessment as this guide's JSON file; the export code loads only when used. */
-async function exportNow(bank: QuestionBank, assessment: Assessment): Promise<string> {
+async function exportNow(bank: QuestionBank<FormQuestion>, assessment: Assessment): Promise<string> {
   const { downloadExport } = await loadPart(() => import('./download-export.ts'));
   return downloadExport(bank, assessment);
 }
