@@ -18,12 +18,11 @@ const header =
   '<header data-single-file="header"><a href="/"><span data-single-file="site-name">Guide</span></a><div data-single-file="omit"><button>Search</button></div><a href="/checklist/">Checklist</a></header>';
 const pageLinks =
   '<nav><a href="/model/" data-single-file-page="/model/">Model</a><a href="/checklist/" data-single-file-page="/checklist/">Checklist</a></nav>';
-const questionIndex = '<script type="application/json" id="question-index">{"q":[]}</script>';
 const widget =
   '<div class="tool" data-widget="checklist"><script type="application/json" data-widget-props>{"bank":{"version":"7"}}</script><x-island props="[0,{}]"><p id="q-1">Built answer</p></x-island></div>';
 
 const pages = {
-  '': page(`${skipLink}${header}<main><h1>Home</h1><p><a href="/model/#why" data-path="/model/">the model</a></p></main>${pageLinks}${questionIndex}`),
+  '': page(`${skipLink}${header}<main><h1>Home</h1><p><a href="/model/#why" data-path="/model/">the model</a></p></main>${pageLinks}`),
   'model/': page(`${header}<main><h1>Model</h1><h2 id="why">Why</h2><nav data-single-file="omit"><a href="/checklist/">Next</a></nav></main>`),
   'checklist/': page(`<main><h1>Checklist</h1>${widget}<script type="module">run()</script></main>`),
   'checklist/blank/': page('<main><h1>Blank</h1></main>'),
@@ -37,6 +36,7 @@ async function build(pages: Record<string, string>): Promise<ReturnType<typeof p
       mkdirSync(join(dist, path), { recursive: true });
       writeFileSync(join(dist, path, 'index.html'), html);
     }
+    writeFileSync(join(dist, 'question-index.json'), '{"q":[]}');
     await buildSingleFile(dist, '/');
     return parse(readFileSync(join(dist, SINGLE_FILE_NAME), 'utf8'));
   } finally {

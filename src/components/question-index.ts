@@ -1,6 +1,8 @@
-// The slim question index every page carries (see QuestionIndex.astro), read back in the browser.
+// The slim question index (src/data/question-index.ts), read back in the browser: fetched from
+// /question-index.json, or from the page where it is embedded (the single file, opened from disk).
 import type { ScoredQuestion, StepStatus } from '../lib/scoring.ts';
 import { PHASES } from '../lib/model.ts';
+import { withBase } from '../lib/url.ts';
 
 /** What the index holds: enough to score progress and label it, no question texts. */
 export interface QuestionIndex {
@@ -11,17 +13,19 @@ export interface QuestionIndex {
   label: string;
 }
 
-/** The question index on this page, or undefined when the page has none. */
-export function readQuestionIndex(): QuestionIndex | undefined {
-  const element = document.getElementById('question-index');
-  if (!element?.textContent) return undefined;
-  const data = JSON.parse(element.textContent) as { q: [string, ScoredQuestion['step'], ScoredQuestion['roles'], 0 | 1, number][] } & Omit<
-    QuestionIndex,
-    'questions'
-  >;
-  return {
-    questions: data.q.map(([id, step, roles, essential, phase]) => ({ id, step, roles, essential: essential === 1, phase: PHASES[phase] ?? 'commit' })),
-    status: data.status,
-    label: data.label,
-  };
+type IndexFile = { q: [string, ScoredQuestion['step'], ScoredQuestion['roles'], 0 | 1, number][] } & Omit<QuestionIndex, 'questions'>;
+
+/** The question index, or undefined when it cannot be had (offline before a first visit, say). */
+export async function loadQuestionIndex(): Promise<QuestionIndex | undefined> {
+  try {
+    const embedded = document.getElementById('question-index')?.textContent;
+    const data = (embedded ? JSON.parse(embedded) : await (await fetch(withBase('/question-index.json'))).json()) as IndexFile;
+    return {
+      questions: data.q.map(([id, step, roles, essential, phase]) => ({ id, step, roles, essential: essential === 1, phase: PHASES[phase] ?? 'commit' })),
+      status: data.status,
+      label: data.label,
+    };
+  } catch {
+    return undefined;
+  }
 }

@@ -8,7 +8,7 @@ import { chooseActive } from '../lib/assessment-list.ts';
 import { ACTIVE_KEY, ASSESSMENT_PREFIX, CHANGE_EVENT, STORED_VERSION } from '../lib/storage-keys.ts';
 import { fill } from '../lib/text.ts';
 import { formatDay, localDateStamp } from '../lib/dates.ts';
-import { readQuestionIndex } from './question-index.ts';
+import { loadQuestionIndex } from './question-index.ts';
 
 /** The fill for each status, matching the shapes beside results: half when nearly ready, full when ready. */
 const FILLS: Record<string, string> = {
@@ -61,10 +61,16 @@ function storedActive(): Assessment | undefined | false {
  * active assessment when a change in this tab is what loaded this code (its storage may not be
  * written yet); otherwise what is stored is read.
  */
-export function mountStepProgress(first?: Assessment) {
-  const index = readQuestionIndex();
+export async function mountStepProgress(first?: Assessment) {
   const markers = document.querySelectorAll<HTMLElement>('[data-step-progress]');
-  if (!index || markers.length === 0) return;
+  if (markers.length === 0) return;
+  // A change in this tab while the index loads is the newest state: show that one first.
+  let latest = first;
+  const hear = (event: Event) => (latest = (event as CustomEvent<Assessment | undefined>).detail);
+  window.addEventListener(CHANGE_EVENT, hear);
+  const index = await loadQuestionIndex();
+  window.removeEventListener(CHANGE_EVENT, hear);
+  if (!index) return;
 
   const show = (assessment: Assessment | undefined | false) => {
     const result = assessment ? scoreAssessment(index.questions, assessment) : undefined;
@@ -106,7 +112,7 @@ export function mountStepProgress(first?: Assessment) {
     showReviewDue(assessment);
   };
 
-  showAll(first ?? storedActive());
+  showAll(latest ?? storedActive());
   window.addEventListener(CHANGE_EVENT, (event) => showAll((event as CustomEvent<Assessment | undefined>).detail));
   // Another tab saved, or the page came back from the back/forward cache.
   window.addEventListener('storage', () => showAll(storedActive()));

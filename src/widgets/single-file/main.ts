@@ -38,7 +38,7 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-widget]')) {
   element.replaceChildren();
   render(h(widget, JSON.parse(props) as never), element);
 }
-mountStepProgress();
+void mountStepProgress();
 mountPrintButtons();
 markContentsLocation();
 
