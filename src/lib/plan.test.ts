@@ -3,24 +3,12 @@ import { byDueDate, byOwner, daysBetween, isMine, nextActions, planRow, progress
 import type { Assessment, PlanItem } from './model.ts';
 import { scoreAssessment } from './scoring.ts';
 import { question } from '../../tests/support/questions.ts';
+import { assessment as anAssessment } from '../../tests/support/assessments.ts';
 
 const bank = [question('s1-a', { essential: true }), question('s1-b'), question('s1-c'), question('s2-a', { essential: true }), question('s2-b')];
 
 function assessment(plan: Record<string, PlanItem>): Assessment {
-  return {
-    id: 'a',
-    place: 'Leeds',
-    partnership: '',
-    organisation: '',
-    perspective: 'partnership',
-    phase: 'commit',
-    createdAt: '',
-    updatedAt: '',
-    answers: { 's1-c': { value: 'yes' } },
-    plan,
-    reviews: [],
-    nextReview: '',
-  };
+  return anAssessment({ answers: { 's1-c': { value: 'yes' } }, plan });
 }
 
 const rowsOf = (a: Assessment, today = '2027-02-01') => {

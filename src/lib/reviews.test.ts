@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Assessment, Review } from './model.ts';
+import type { Review } from './model.ts';
 import { FULL_REVIEWS, MAX_REVIEWS, nextReviewAfter, sinceReview, snapshot, withReview } from './reviews.ts';
 import { question } from '../../tests/support/questions.ts';
+import { assessment } from '../../tests/support/assessments.ts';
 
 const bank = [question('s1-a', { essential: true }), question('s1-b'), question('s1-c'), question('s2-a', { phase: 'prepare' })];
 
-const base: Assessment = {
-  id: 'a',
-  place: 'Leeds',
-  partnership: '',
-  organisation: '',
-  perspective: 'partnership',
-  phase: 'commit',
-  createdAt: '',
-  updatedAt: '',
-  answers: {},
-  plan: {},
-  reviews: [],
-  nextReview: '',
-};
+const base = assessment();
 
 describe('reviews', () => {
   it('snapshot the answers, the plan and each step’s status', () => {
