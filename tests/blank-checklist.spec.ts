@@ -37,6 +37,14 @@ test('the blank checklist prints from its button, with every action and lines fo
   console.log(`Blank checklist: ${questions.length} questions print on ${pages} A4 pages.`);
 });
 
+test('each question says by which phase it is due and whom it asks, with no placeholder left', async ({ page }) => {
+  await page.goto('checklist/blank/');
+  const audiences = page.locator('.blank-question__audience');
+  await expect(audiences).toHaveCount(bankQuestions().length);
+  await expect(audiences.first()).toHaveText(/^Deciding to commit · Asked of /);
+  expect(await page.locator('main').innerText()).not.toMatch(/\{[a-z]+\}/i);
+});
+
 test('without JavaScript the blank checklist has no Print button that would do nothing', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
