@@ -115,6 +115,8 @@ test('the printed checklist and the blank one contain every question, and no nav
   const mixed = { ...(await everyAnswer(page, 'yes')), phase: 'end' as const };
   Object.keys(mixed.answers).forEach((id, i) => (mixed.answers[id] = { value: (['yes', 'partly', 'no', 'unknown'] as const)[i % 4] }));
   await openChecklist(page, [mixed]);
+  // Printed once the checklist is on screen, as a reader would: its report loads as the page hydrates.
+  await expect(page.locator('.checklist-overall')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const filled = normalise(await pdfText(await page.pdf({ format: 'A4' })));
   const blankPage = await page.context().newPage();

@@ -331,6 +331,8 @@ test('hidden names never appear on the page, in print or in the CSV', async ({ p
 test('the print has the grid, no controls, and lets a step’s grid run on from the last', async ({ page }) => {
   await openCompare(page);
   await addThree(page);
+  // Printed once the grid is on screen, as a reader would: its code loads with the first file read.
+  await expect(page.getByRole('table', { name: /^Step \d:/ })).toHaveCount(5);
   const pages = (await printedPages(page)).map((p) => p.replace(/[‘’]/g, "'"));
   const printed = pages.join(' ');
   for (const q of stepQuestions) expect(printed).toContain(q.prompt.replace(/[‘’]/g, "'").slice(0, 40));
