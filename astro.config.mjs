@@ -8,6 +8,7 @@ import { offlineAndSearch } from './src/build/offline-integration.ts';
 import { publicationCheck } from './src/build/publication-check.ts';
 import { plainDynamicImports } from './src/build/plain-dynamic-imports.ts';
 import { clientNeeded } from './src/build/client-needed.ts';
+import { jsxWithoutBabel } from './src/build/jsx-without-babel.ts';
 
 // Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
 const base = process.env.BASE_PATH ?? '/';
@@ -80,7 +81,7 @@ export default defineConfig({
   integrations: [publicationCheck(), mdx(), preact(), clientNeeded(), offlineAndSearch()],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [plainDynamicImports()],
+    plugins: [plainDynamicImports(), jsxWithoutBabel()],
     build: {
       rollupOptions: {
         // Constants imported from another module (storage key names, copy) are written in where
