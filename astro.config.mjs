@@ -77,7 +77,10 @@ export default defineConfig({
   // once and every later page comes without them, rather than every page carrying its styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's own Markdown processor, with the plugin that numbers each chapter's citations.
-  markdown: { processor: satteri({ mdastPlugins: [citationsPlugin] }) },
+  // No syntax highlighting: the guide is prose with no code blocks, Shiki's inline styles would
+  // break the Content-Security-Policy below, and starting Shiki held up every chapter's
+  // compilation for about half a second of each build.
+  markdown: { processor: satteri({ mdastPlugins: [citationsPlugin] }), syntaxHighlight: false },
   integrations: [publicationCheck(), mdx(), preact(), clientNeeded(), offlineAndSearch()],
   devToolbar: { enabled: false },
   vite: {
