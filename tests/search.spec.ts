@@ -48,6 +48,20 @@ test('the search code loads only when search is opened', async ({ page }) => {
   expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
+test('when search is gone from the server because a newer version was published, the page says so and its reload takes focus', async ({ page }) => {
+  await page.goto('model/');
+  // The page stays open while the site is published again: its search file is no longer there.
+  await page.route('**/search-dialog.*.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.getByRole('button', { name: 'Search' }).click();
+  const notice = page.locator('[data-update-notice]');
+  await expect(notice.getByRole('status')).toHaveText(ui.offline.updateReady);
+  await expect(notice.getByRole('button', { name: ui.offline.reload })).toBeFocused();
+  await page.unroute('**/search-dialog.*.js');
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+  await expect(notice.getByRole('status')).toHaveText('');
+  await search(page, 'secondment');
+});
+
 for (const { page: path, title } of chapters) {
   test(`a word only /${path} uses finds that chapter`, async ({ page, watch, baseURL }) => {
     const word = distinctiveWord(path);
