@@ -8,16 +8,19 @@ import { offlineAndSearch } from './src/build/offline-integration.ts';
 import { publicationCheck } from './src/build/publication-check.ts';
 import { plainDynamicImports } from './src/build/plain-dynamic-imports.ts';
 import { clientNeeded } from './src/build/client-needed.ts';
+import { siteScript } from './src/build/site-script.ts';
 
 // Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
 const base = process.env.BASE_PATH ?? '/';
 // The modules of the script every page runs (src/components/site.ts and what it imports, not
-// what it loads later: the search dialog and the progress code). It shares none with the
-// islands, so a reading page carries nothing it does not run. Base.astro's script, which imports
-// it, belongs with it too: else that script is a file of its own holding one import.
+// what it loads later: the search dialog, the progress code, the update notice). It shares none
+// with the islands, so a reading page carries nothing it does not run, and it can be a classic
+// script (src/build/site-script.ts).
 const SITE_MODULES = [
   '/layouts/Base.astro?astro&type=script',
   '/components/site.ts',
+  '/components/file-mode.ts',
+  '/components/print-button.ts',
   '/components/search-button.ts',
   '/components/progress-loader.ts',
   '/components/service-worker.ts',
@@ -80,7 +83,7 @@ export default defineConfig({
   integrations: [publicationCheck(), mdx(), preact(), clientNeeded(), offlineAndSearch()],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [plainDynamicImports()],
+    plugins: [plainDynamicImports(), siteScript()],
     build: {
       rollupOptions: {
         // Constants imported from another module (storage key names, copy) are written in where

@@ -170,6 +170,9 @@ test.describe('from disk', () => {
     await expect(page.getByText('Saving answers does not work in a copy opened from a folder')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Name your assessment' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
+    // The blank checklist prints from disk too.
+    await page.goto(pathToFileURL(resolve('dist/checklist/blank/index.html')).href);
+    await expect(page.getByRole('button', { name: ui.blank.print })).toBeVisible();
     expect(other).toEqual([]);
   });
 
