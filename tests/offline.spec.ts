@@ -244,9 +244,13 @@ test.describe('from disk', () => {
     });
     expect(dead).toEqual([]);
 
-    // From Sources, a readiness question's link opens that question.
-    const sources = page.locator('#page-sources');
-    await sources.locator('.source__where a[href="#s1-written-goals"]').first().click();
+    // From Sources to a source's page, and from there a readiness question's link opens that question.
+    await page
+      .locator('#page-sources')
+      .getByRole('link', { name: /^Where the guide cites it \(Learning partner report/ })
+      .click();
+    await expect(page.locator('#page-sources-002 h1')).toBeInViewport();
+    await page.locator('#page-sources-002 .source-page__where a[href="#s1-written-goals"]').click();
     await expect(page.locator('#s1-written-goals')).toBeInViewport();
 
     // Every page has a way back to the contents, and "Guide contents" is one of them.
