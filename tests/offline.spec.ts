@@ -170,6 +170,9 @@ test.describe('from disk', () => {
     await expect(page.getByText('Saving answers does not work in a copy opened from a folder')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Name your assessment' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
+    // The blank checklist prints from disk too.
+    await page.goto(pathToFileURL(resolve('dist/checklist/blank/index.html')).href);
+    await expect(page.getByRole('button', { name: ui.blank.print })).toBeVisible();
     expect(other).toEqual([]);
   });
 
@@ -241,9 +244,13 @@ test.describe('from disk', () => {
     });
     expect(dead).toEqual([]);
 
-    // From Sources, a readiness question's link opens that question.
-    const sources = page.locator('#page-sources');
-    await sources.locator('.source__where a[href="#s1-written-goals"]').first().click();
+    // From Sources to a source's page, and from there a readiness question's link opens that question.
+    await page
+      .locator('#page-sources')
+      .getByRole('link', { name: /^Where the guide cites it \(Learning partner report/ })
+      .click();
+    await expect(page.locator('#page-sources-002 h1')).toBeInViewport();
+    await page.locator('#page-sources-002 .source-page__where a[href="#s1-written-goals"]').click();
     await expect(page.locator('#s1-written-goals')).toBeInViewport();
 
     // Every page has a way back to the contents, and "Guide contents" is one of them.

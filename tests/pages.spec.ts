@@ -13,6 +13,14 @@ test('the build has every page of the guide', () => {
     expect(pages).toContain(page);
   }
   expect(pages.filter((p) => p.startsWith('steps/'))).toHaveLength(5);
+  // A page of its own for each of the five sources; at this size none needs a second.
+  expect(pages.filter((p) => p.startsWith('sources/') && p !== 'sources/')).toEqual([
+    'sources/000/',
+    'sources/001/',
+    'sources/002/',
+    'sources/003/',
+    'sources/004/',
+  ]);
 });
 
 for (const path of pages) {

@@ -48,6 +48,20 @@ test('the search code loads only when search is opened', async ({ page }) => {
   expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
+test('when search is gone from the server because a newer version was published, the page says so and its reload takes focus', async ({ page }) => {
+  await page.goto('model/');
+  // The page stays open while the site is published again: its search file is no longer there.
+  await page.route('**/search-dialog.*.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.getByRole('button', { name: 'Search' }).click();
+  const notice = page.locator('[data-update-notice]');
+  await expect(notice.getByRole('status')).toHaveText(ui.offline.updateReady);
+  await expect(notice.getByRole('button', { name: ui.offline.reload })).toBeFocused();
+  await page.unroute('**/search-dialog.*.js');
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+  await expect(notice.getByRole('status')).toHaveText('');
+  await search(page, 'secondment');
+});
+
 for (const { page: path, title } of chapters) {
   test(`a word only /${path} uses finds that chapter`, async ({ page, watch, baseURL }) => {
     const word = distinctiveWord(path);
@@ -289,16 +303,15 @@ test('chapters are listed before the checklists, sources and notices', async ({ 
   // Pages that are not chapters of the guide; "secondee" is on almost every page, and the blank
   // checklist, dense with it, used to come first.
   const notChapters = ['checklist/', 'checklist/blank/', 'compare/', 'sources/', 'accessibility/', 'privacy/'];
+  // The sources index, and each source's pages under it.
+  const notChapter = (p: string) => notChapters.includes(p) || p.startsWith('sources/');
   await page.goto('');
   for (const query of ['secondee', 'backfill', 'memorandum']) {
     await search(page, query);
     const pages = (await resultPages(page)).map((p) => p.replace(/^\//, ''));
-    const firstOther = pages.findIndex((p) => notChapters.includes(p));
+    const firstOther = pages.findIndex(notChapter);
     expect(firstOther, query).toBeGreaterThan(0);
-    expect(
-      pages.slice(firstOther).every((p) => notChapters.includes(p)),
-      `${query}: ${pages.join(', ')}`,
-    ).toBe(true);
+    expect(pages.slice(firstOther).every(notChapter), `${query}: ${pages.join(', ')}`).toBe(true);
     await page.keyboard.press('Escape');
   }
 });

@@ -6,10 +6,10 @@ import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { transform } from 'esbuild';
 import { buildSearchIndex } from './search-index.ts';
 import { relativiseHtml } from './relative-links.ts';
 import { finishPage } from './page-html.ts';
+import { classicSiteScript } from './site-script.ts';
 import { buildSingleFile, SINGLE_FILE_NAME } from './single-file.ts';
 import { buildServiceWorker, writeRetiringServiceWorker } from './service-worker.ts';
 
@@ -37,17 +37,6 @@ export function offlineAndSearch(): AstroIntegration {
         };
 
         await timed(
-          'file-mode-script',
-          async () => {
-            // public/file-mode.js is written to be read; what ships is minified.
-            const file = join(dist, 'file-mode.js');
-            const { code } = await transform(await readFile(file, 'utf8'), { minify: true, target: 'es2017' });
-            await writeFile(file, code);
-            return code.length;
-          },
-          (bytes) => `${bytes} bytes`,
-        );
-        await timed(
           'pagefind',
           () => buildSearchIndex(dist),
           (pages) => `${pages} pages indexed`,
@@ -64,7 +53,7 @@ export function offlineAndSearch(): AstroIntegration {
             const files = (await htmlFiles(dist)).filter((f) => !f.endsWith(SINGLE_FILE_NAME));
             for (const file of files) {
               const path = relative(dist, file).split(sep).join('/');
-              const html = finishPage(await readFile(file, 'utf8'));
+              const html = classicSiteScript(finishPage(await readFile(file, 'utf8')));
               await writeFile(file, file.endsWith(`${sep}404.html`) ? html : relativiseHtml(html, path, base));
             }
             return files.length;

@@ -16,11 +16,11 @@ describe('relativeUrl', () => {
 
 describe('relativiseHtml', () => {
   const page =
-    '<link rel="stylesheet" href="/guide/_astro/a.css"><a href="/guide/model/">Model</a><a href="https://example.org/">x</a><a href="#note-1">1</a><script type="module" src="/guide/_astro/s.js"></script><script src="/guide/file-mode.js"></script>';
+    '<link rel="stylesheet" href="/guide/_astro/a.css"><a href="/guide/model/">Model</a><a href="https://example.org/">x</a><a href="#note-1">1</a><script type="module" src="/guide/_astro/s.js"></script><script src="/guide/_astro/site.js" defer></script>';
 
   it('rewrites links and assets under the base, and leaves the rest', () => {
     expect(relativiseHtml(page, 'steps/1-shared-goals/index.html', '/guide/')).toBe(
-      '<link rel="stylesheet" href="../../_astro/a.css"><a href="../../model/">Model</a><a href="https://example.org/">x</a><a href="#note-1">1</a><script type="module" src="/guide/_astro/s.js"></script><script src="../../file-mode.js"></script>',
+      '<link rel="stylesheet" href="../../_astro/a.css"><a href="../../model/">Model</a><a href="https://example.org/">x</a><a href="#note-1">1</a><script type="module" src="/guide/_astro/s.js"></script><script src="../../_astro/site.js" defer></script>',
     );
   });
 

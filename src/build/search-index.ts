@@ -15,7 +15,7 @@ const UNUSED = [
 ];
 
 // Citation apparatus that would crowd excerpts: the numbered notes at the foot of a chapter and
-// the source line under a key figure. The sources page lists all of it, and is indexed.
+// the source line under a key figure. The sources pages list all of it, and are indexed.
 const NOT_INDEXED = ['.source-notes', '.key-figure__source'];
 
 /**

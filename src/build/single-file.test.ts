@@ -17,7 +17,7 @@ const skipLink = '<a href="#main" data-single-file="skip-link">Skip</a>';
 const header =
   '<header data-single-file="header"><a href="/"><span data-single-file="site-name">Guide</span></a><div data-single-file="omit"><button>Search</button></div><a href="/checklist/">Checklist</a></header>';
 const pageLinks =
-  '<nav><a href="/model/" data-single-file-page="/model/">Model</a><a href="/checklist/" data-single-file-page="/checklist/">Checklist</a></nav>';
+  '<nav><a href="/model/" data-single-file-page="/model/">Model</a><a href="/checklist/" data-single-file-page="/checklist/">Checklist</a><a href="/sources/" data-single-file-page="/sources/">Sources</a></nav>';
 const widget =
   '<div class="tool" data-widget="checklist"><script type="application/json" data-widget-props>{"bank":{"version":"7"}}</script><x-island props="[0,{}]"><p id="q-1">Built answer</p></x-island></div>';
 
@@ -26,6 +26,14 @@ const pages = {
   'model/': page(`${header}<main><h1>Model</h1><h2 id="why">Why</h2><nav data-single-file="omit"><a href="/checklist/">Next</a></nav></main>`),
   'checklist/': page(`<main><h1>Checklist</h1>${widget}<script type="module">run()</script></main>`),
   'checklist/blank/': page('<main><h1>Blank</h1></main>'),
+  // The sources index lists each source's page, and a source's page its further pages.
+  'sources/': page(
+    `<main><h1>Sources</h1><h2 id="source-002">Report</h2><a href="/sources/002/" data-single-file-page="/sources/002/">Where</a></main>${pageLinks}`,
+  ),
+  'sources/002/': page(
+    '<main><h1>Report (page 1 of 2)</h1><a href="/sources/#source-002">All sources</a><nav><a href="/sources/002/" data-single-file-page="/sources/002/">1</a><a href="/sources/002/2/" data-single-file-page="/sources/002/2/">2</a></nav></main>',
+  ),
+  'sources/002/2/': page('<main><h1>Report (page 2 of 2)</h1><nav><a href="/sources/002/" rel="prev">Previous page</a></nav></main>'),
 };
 
 /** Writes the pages into a fresh folder and builds the single file from them. */
@@ -51,12 +59,30 @@ describe('the single file, from the data components write', () => {
   });
 
   it('holds the listed pages in order, with links between them kept inside the file', () => {
-    expect(file.querySelectorAll('.single-file__page').map((e) => e.id)).toEqual(['page-home', 'page-model', 'page-checklist', 'page-checklist-blank']);
+    expect(file.querySelectorAll('.single-file__page').map((e) => e.id)).toEqual([
+      'page-home',
+      'page-model',
+      'page-checklist',
+      'page-sources',
+      'page-sources-002',
+      'page-sources-002-2',
+      'page-checklist-blank',
+    ]);
     const link = file.querySelector('#page-home a')!;
     expect(link.getAttribute('href')).toBe('#page-model--why');
     expect(file.querySelector('#page-model--why')?.textContent).toBe('Why');
     // A site path printed after a link would mean nothing here.
     expect(link.getAttribute('data-path')).toBeUndefined();
+  });
+
+  it('holds the pages a listed page lists, after it, with links between them kept inside the file', () => {
+    expect(file.querySelector('#page-sources a')!.getAttribute('href')).toBe('#page-sources-002');
+    expect(file.querySelectorAll('#page-sources-002 nav a').map((a) => a.getAttribute('href'))).toEqual(['#page-sources-002', '#page-sources-002-2']);
+    expect(file.querySelector('#page-sources-002-2 a')!.getAttribute('href')).toBe('#page-sources-002');
+    // An old link to a source's entry on the index still finds it.
+    expect(file.querySelector('#page-sources-002 a')!.getAttribute('href')).toBe('#page-sources--source-002');
+    expect(file.querySelector('#page-sources--source-002')?.textContent).toBe('Report');
+    expect(file.querySelectorAll('.single-file__contents li').map((li) => li.textContent)).toContain('Report (page 2 of 2)');
   });
 
   it('mounts each widget from its props, with the built HTML inside until the script runs', () => {

@@ -4,7 +4,9 @@
 //
 // From the built pages it reads only what components write for it as data, never class names
 // or Astro's own island markup:
-//   data-single-file-page="/path/"  links to the pages it holds, in order (StepNav, Footer)
+//   data-single-file-page="/path/"  links to the pages it holds, in order (StepNav, Footer; on
+//                                   the pages they list, the pages those hold: the sources
+//                                   index, SourcePages)
 //   data-widget="name"              the element around an island, with the island's props in a
 //                                   <script type="application/json" data-widget-props> (Widget)
 //   data-single-file="skip-link", "header", "site-name"   the chrome it reuses (SkipLink, Header)
@@ -117,7 +119,15 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
   if (listed.length === 0)
     throw new Error('Single file: the home page has no [data-single-file-page] links, which StepNav.astro and Footer.astro write to list the pages.');
   const paths = [...new Set(['/', ...listed, '/checklist/blank/'])];
-  const documents = await Promise.all(paths.map((path) => (path === '/' ? home : read(path))));
+  // A page may list pages of its own (the sources index each source's page, a source its further
+  // pages): they follow the page that lists them.
+  const documents: HTMLElement[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const document = i === 0 ? home : await read(paths[i]!);
+    documents.push(document);
+    const more = document.querySelectorAll('[data-single-file-page]').map((a) => a.getAttribute('data-single-file-page')!);
+    paths.splice(i + 1, 0, ...new Set(more.filter((path) => !paths.includes(path))));
+  }
   const ids = Object.fromEntries(paths.map((path) => [path, pageId(path)]));
   const titles = Object.fromEntries(documents.map((document, i) => [paths[i]!, required(document, 'main h1', paths[i]!, 'Chapter.astro').textContent.trim()]));
   // Ids inside widgets stay as they are, because the widgets render them again in the browser

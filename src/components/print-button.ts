@@ -1,5 +1,6 @@
-// Print buttons on pages with no island: the blank checklist, and the single file. Printing from a button
-// needs a script, so the button is written hidden and shown only once this runs.
+// Print buttons on pages with no island: the blank checklist (through site.ts), and the single
+// file. Printing from a button needs a script, so the button is written hidden and shown only
+// once this runs.
 
 /** Shows every [data-print] button (only buttons carry it) and makes it print the page. */
 export function mountPrintButtons() {

@@ -28,10 +28,8 @@ export function loadStepProgress() {
   // Storage that cannot be read may hold answers: then nothing is shown, as step-progress.ts does.
   if (stored === undefined) return;
   if (stored) return void start();
-  for (const marker of document.querySelectorAll<HTMLElement>('[data-step-progress][data-always]')) {
-    marker.dataset.status = 'not-started';
-    marker.hidden = false;
-  }
+  // "Not started" is written in the markup (StepProgress.astro), waiting to be shown.
+  for (const marker of document.querySelectorAll<HTMLElement>('[data-step-progress][data-always]')) marker.hidden = false;
   window.addEventListener(CHANGE_EVENT, (event) => {
     latest = (event as CustomEvent<Assessment | undefined>).detail;
     void start();

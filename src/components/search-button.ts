@@ -12,13 +12,8 @@ export function mountSearchButton() {
   const open = (from: HTMLElement) =>
     import('./search-dialog.ts').then(
       (dialog) => dialog.openSearch(root, from),
-      () => {
-        // The dialog's file is gone: a newer version was published while this page was open.
-        // The update notice says so and offers the reload (UpdateNotice.astro).
-        const message = document.querySelector<HTMLElement>('[data-update-message]');
-        if (message) message.textContent = message.dataset.text!;
-        document.querySelector<HTMLElement>('[data-update-reload]')?.focus();
-      },
+      // The dialog's file is gone: a newer version was published while this page was open.
+      () => import('./update-notice.ts').then((notice) => notice.searchOutOfDate()),
     );
   const buttons = document.querySelectorAll<HTMLElement>('[data-search-open]');
   for (const button of buttons) button.addEventListener('click', () => open(button));

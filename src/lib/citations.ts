@@ -1,6 +1,6 @@
 // A chapter's citations, as the citations plugin (src/build/citations-plugin.ts) finds them in
 // its MDX syntax tree and hands them to the page through the page's frontmatter: the numbered
-// notes the page ends with, and every use of a source, which /sources/ lists.
+// notes the page ends with, and every use of a source, which the sources pages list.
 
 export type CitationKind = 'cite' | 'figure' | 'quote';
 

@@ -64,7 +64,7 @@ export function QuestionField({ question: q, number, answer, perspective, phase,
         {sourceName && (
           <>
             {' '}
-            <a class="question__source" href={withBase(`/sources/#source-${q.source}`)}>
+            <a class="question__source" href={withBase(`/sources/${q.source}/`)}>
               {sourceName}, “{q.section}”
             </a>
           </>

@@ -13,7 +13,7 @@ const USE = ['pointerover', 'pointerdown', 'focusin'];
 
 const needed: ClientDirective = (load, _options, island) => {
   // Scripts run, and the form's code can load (not from a folder on disk, where the page says
-  // so: public/file-mode.js): show what needs it, and drop "switch on JavaScript".
+  // so: src/components/file-mode.ts): show what needs it, and drop "switch on JavaScript".
   if (location.protocol !== 'file:') {
     island.dataset.scripts = '';
     island.closest('.assessment')?.querySelector('[data-no-script-notice]')?.remove();

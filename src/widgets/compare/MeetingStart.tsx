@@ -41,7 +41,7 @@ export function MeetingStart({ canStart, fairness, onOpen }: Props) {
       <p>{copy.meetingIntro}</p>
       <p class="meeting-start__fairness">
         {copy.fairness} (
-        <a href={withBase(`/sources/#source-${fairness.source}`)}>
+        <a href={withBase(`/sources/${fairness.source}/`)}>
           {fairness.name}, “{fairness.section}”
         </a>
         )

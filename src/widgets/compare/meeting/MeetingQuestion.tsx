@@ -123,7 +123,7 @@ export function MeetingQuestion({ meeting, question, stepTitle, sourceName, head
         {sourceName && (
           <>
             {' '}
-            <a href={withBase(`/sources/#source-${question.source}`)}>
+            <a href={withBase(`/sources/${question.source}/`)}>
               {sourceName}, “{question.section}”
             </a>
           </>
