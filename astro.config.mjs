@@ -9,6 +9,7 @@ import { publicationCheck } from './src/build/publication-check.ts';
 import { plainDynamicImports } from './src/build/plain-dynamic-imports.ts';
 import { clientNeeded } from './src/build/client-needed.ts';
 import { siteScript } from './src/build/site-script.ts';
+import { jsxWithoutBabel } from './src/build/jsx-without-babel.ts';
 
 // Where the site is served from: "/" by default, or e.g. BASE_PATH=/guide/ for a sub-path.
 const base = process.env.BASE_PATH ?? '/';
@@ -79,11 +80,14 @@ export default defineConfig({
   // every later page comes without it, rather than every page carrying its styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro's own Markdown processor, with the plugin that numbers each chapter's citations.
-  markdown: { processor: satteri({ mdastPlugins: [citationsPlugin] }) },
+  // No syntax highlighting: the guide is prose with no code blocks, Shiki's inline styles would
+  // break the Content-Security-Policy below, and starting Shiki held up every chapter's
+  // compilation for about half a second of each build.
+  markdown: { processor: satteri({ mdastPlugins: [citationsPlugin] }), syntaxHighlight: false },
   integrations: [publicationCheck(), mdx(), preact(), clientNeeded(), offlineAndSearch()],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [plainDynamicImports(), siteScript()],
+    plugins: [plainDynamicImports(), siteScript(), jsxWithoutBabel()],
     build: {
       // One stylesheet for the whole site (10.6 KB gzip): a first visit fetches it on the
       // connection the page came on, rather than opening more for five smaller files, which cost

@@ -64,6 +64,13 @@ function prepareWidgets(main: HTMLElement, where: string): void {
     );
 }
 
+/**
+ * Every element inside a widget in `main`, found once per page: asking each element for its
+ * closest widget instead walks up the tree and matches a selector at every step, which took
+ * most of this step's time.
+ */
+const insideWidgets = (main: HTMLElement) => main.querySelectorAll('[data-widget]').flatMap((widget) => widget.querySelectorAll('*'));
+
 /** "/steps/1-shared-goals/" becomes "page-steps-1-shared-goals"; "/" becomes "page-home". */
 const pageId = (path: string) => `page-${path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'}`;
 
@@ -126,7 +133,7 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
   // Ids inside widgets stay as they are, because the widgets render them again in the browser
   // (question ids are unique across the guide); every other id gets its page's prefix.
   const widgetIds = Object.fromEntries(
-    documents.map((document, i) => [paths[i]!, new Set(document.querySelectorAll('main [data-widget] [id]').map((e) => e.id))]),
+    documents.map((document, i) => [paths[i]!, new Set(insideWidgets(required(document, 'main', paths[i]!, 'Chapter.astro')).flatMap((e) => e.id || []))]),
   );
 
   /** The id a link on the page at `from` leads to in this file, or undefined if it leaves the guide. */
@@ -152,7 +159,8 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
     main.querySelectorAll('[data-path]').forEach((e) => e.removeAttribute('data-path'));
 
     // Ids repeat between pages (every step has "why-this-step-matters"), so prefix them.
-    const inWidget = (e: HTMLElement) => e.closest('[data-widget]') !== null;
+    const widgetElements = new Set([...main.querySelectorAll('[data-widget]'), ...insideWidgets(main)]);
+    const inWidget = (e: HTMLElement) => widgetElements.has(e);
     for (const element of main.querySelectorAll('[id]')) if (!inWidget(element)) element.id = prefix + element.id;
     for (const element of main.querySelectorAll(ID_REFERENCES.map((a) => `[${a}]`).join(','))) {
       if (inWidget(element)) continue;
