@@ -77,11 +77,7 @@ export default function CompareApp({ steps, sourceNames, fairness }: Props) {
     if (files.length === 0) return;
     // The validator, its messages and the question bank load only when a file arrives, and the
     // partners' view with them, so it is there as soon as the files are.
-    const [{ addPartnerFiles }, bank] = await Promise.all([
-      loadPart(() => import('./add-partner-files.ts')),
-      loadQuestionBank(),
-      loadPart(loadPartnersView),
-    ]);
+    const [{ addPartnerFiles }, bank] = await Promise.all([loadPart(() => import('./add-partner-files.ts')), loadQuestionBank(), loadPart(loadPartnersView)]);
     const result = await addPartnerFiles(files, bank);
     setErrors(result.errors);
     setStatus(result.status);
