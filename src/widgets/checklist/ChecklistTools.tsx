@@ -8,7 +8,6 @@ import type { Assessment, QuestionBank } from '../../lib/model.ts';
 import { withBase } from '../../lib/url.ts';
 import type { ImportResult } from '../../lib/import-file.ts';
 import { loadPart } from '../common/load-part.ts';
-import { loadQuestionBank } from '../common/load-question-bank.ts';
 import { usePart } from '../common/use-part.ts';
 
 interface Props {
@@ -34,7 +33,7 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
     const [{ readExportFile }, { refusedMessage }, { questions }] = await Promise.all([
       loadPart(() => import('../../lib/import-file.ts')),
       loadPart(() => import('../common/import-messages.ts')),
-      loadQuestionBank(),
+      loadPart(() => import('../common/load-question-bank.ts').then((loader) => loader.loadQuestionBank())),
     ]);
     const result = await readExportFile(file, new Set(questions.map((q) => q.id)));
     input.value = '';
