@@ -19,7 +19,7 @@ const header =
 const pageLinks =
   '<nav><a href="/model/" data-single-file-page="/model/">Model</a><a href="/checklist/" data-single-file-page="/checklist/">Checklist</a><a href="/sources/" data-single-file-page="/sources/">Sources</a></nav>';
 const widget =
-  '<div class="tool" data-widget="checklist"><script type="application/json" data-widget-props>{"bank":{"version":"7"}}</script><x-island props="[0,{}]"><p id="q-1">Built answer</p></x-island></div>';
+  '<div class="tool" data-widget="checklist"><script type="application/json" data-widget-props>{"steps":[1]}</script><x-island props="[0,{}]"><p id="q-1">Built answer</p></x-island></div>';
 
 const pages = {
   '': page(`${skipLink}${header}<main><h1>Home</h1><p><a href="/model/#why" data-path="/model/">the model</a></p></main>${pageLinks}`),
@@ -36,6 +36,9 @@ const pages = {
   'sources/002/2/': page('<main><h1>Report (page 2 of 2)</h1><nav><a href="/sources/002/" rel="prev">Previous page</a></nav></main>'),
 };
 
+/** The bank as the build writes it (question-bank.json), with a question's text that would end a script. */
+const BANK = { version: '7', questions: [{ id: 's1-a', prompt: 'Is </script> written safely?' }] };
+
 /** Writes the pages into a fresh folder and builds the single file from them. */
 async function build(pages: Record<string, string>): Promise<ReturnType<typeof parse>> {
   const dist = mkdtempSync(join(tmpdir(), 'single-file-'));
@@ -45,6 +48,7 @@ async function build(pages: Record<string, string>): Promise<ReturnType<typeof p
       writeFileSync(join(dist, path, 'index.html'), html);
     }
     writeFileSync(join(dist, 'question-index.json'), '{"q":[]}');
+    writeFileSync(join(dist, 'question-bank.json'), JSON.stringify(BANK));
     await buildSingleFile(dist, '/');
     return parse(readFileSync(join(dist, SINGLE_FILE_NAME), 'utf8'));
   } finally {
@@ -87,11 +91,15 @@ describe('the single file, from the data components write', () => {
 
   it('mounts each widget from its props, with the built HTML inside until the script runs', () => {
     const mount = file.querySelector('#page-checklist [data-widget="checklist"]')!;
-    expect(JSON.parse(mount.querySelector('script[data-widget-props]')!.textContent)).toEqual({ bank: { version: '7' } });
+    expect(JSON.parse(mount.querySelector('script[data-widget-props]')!.textContent)).toEqual({ steps: [1] });
     // The island's own element is gone; its content stays, with its ids as the widget renders them.
     expect(mount.querySelector('x-island')).toBeNull();
     expect(mount.querySelector('#q-1')?.textContent).toBe('Built answer');
     expect(file.querySelectorAll('script[type="module"]')).toHaveLength(0);
+  });
+
+  it('carries the question bank for the checklist and compare to read, as it was written', () => {
+    expect(JSON.parse(file.querySelector('script#question-bank')!.textContent)).toEqual(BANK);
   });
 
   it('reuses the site header and skip link, leaves out what is marked to omit, and brings its own styles', () => {

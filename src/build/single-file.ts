@@ -206,8 +206,10 @@ export async function buildSingleFile(dist: string, base: string): Promise<numbe
   const contents = paths.map((path) => `<li><a href="#${ids[path]}">${escape(titles[path]!)}</a></li>`).join('');
   const css = `${await collectCss(dist, documents, base)}\n${await readFile(OWN_CSS, 'utf8')}`;
   const script = await bundleScript();
-  // Progress in the file reads the index from the page: a file opened from disk cannot fetch it.
+  // Progress in the file reads the index from the page, and the checklist and compare the bank: a
+  // file opened from disk cannot fetch them. "<" is escaped, so no question's text can end the script.
   const questionIndex = await readFile(join(dist, 'question-index.json'), 'utf8');
+  const questionBank = (await readFile(join(dist, 'question-bank.json'), 'utf8')).replace(/</g, '\\u003c');
   const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   const built = new Date().toISOString().slice(0, 10);
 
@@ -238,6 +240,7 @@ ${sections.join('\n')}
 </main>
 </div>
 <script type="application/json" id="question-index">${questionIndex}</script>
+<script type="application/json" id="question-bank">${questionBank}</script>
 <script type="application/json" id="single-file-pages">${JSON.stringify(ids)}</script>
 <script>${script}</script>
 </body>

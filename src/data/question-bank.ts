@@ -7,7 +7,7 @@ import { checkQuestionBank, checkRetiredQuestions } from '../lib/content-checks.
 import { getSources } from './sources.ts';
 
 interface Loaded {
-  bank: QuestionBank;
+  bank: QuestionBank<Question>;
   retired: RetiredQuestion[];
 }
 
@@ -22,7 +22,7 @@ async function load(): Promise<Loaded> {
 }
 
 /** Every question in step order, checked once per build. */
-export async function getQuestionBank(): Promise<QuestionBank> {
+export async function getQuestionBank(): Promise<QuestionBank<Question>> {
   cached ??= load();
   return (await cached).bank;
 }

@@ -148,8 +148,14 @@ export interface Assessment {
   nextReview: string;
 }
 
+/**
+ * A question as the checklist and compare pages receive it (/question-bank.json): everything but
+ * the earlier ids it replaced, which only the build checks.
+ */
+export type BankQuestion = Omit<Question, 'replaces'>;
+
 /** The question bank as the browser receives it: its version and every question in step order. */
-export interface QuestionBank<Q extends FormQuestion = Question> {
+export interface QuestionBank<Q extends FormQuestion = BankQuestion> {
   version: string;
   questions: Q[];
 }

@@ -1,11 +1,11 @@
 // The checklist page's island: the active assessment's checklist and action plan, the phase it
 // is judged for, and the ways in and out. A share link or an imported file opens as a read-only
-// checklist first, kept only when the reader says so.
+// checklist first, kept only when the reader says so. The question bank arrives as a file of its
+// own (load-question-bank.ts), once there is an assessment to show or a file or link to read.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { checklistPage as copy } from '../../../content/ui/checklist-page.json';
 import { site as siteCopy } from '../../../content/ui/common.json';
-import type { QuestionBank } from '../../lib/model.ts';
 import type { ImportResult } from '../../lib/import-file.ts';
 import { SHARE_PREFIX } from '../../lib/share-prefix.ts';
 import { withBase } from '../../lib/url.ts';
@@ -18,7 +18,6 @@ import { ChecklistTools } from './ChecklistTools.tsx';
 import type { StepLink } from './types.ts';
 
 interface Props {
-  bank: QuestionBank;
   steps: StepLink[];
 }
 
@@ -26,16 +25,22 @@ type Pending = Extract<ImportResult, { ok: true }> & { from: 'file' | 'link'; fi
 
 /** The report, the phase chooser and the tools (parts.ts). */
 const loadParts = () => import('./parts.ts');
+/** The question bank, with the code that loads it: a first visit with nothing stored needs neither. */
+const loadBank = () => import('../common/load-question-bank.ts').then((loader) => loader.loadQuestionBank());
 
-// With an assessment stored they are sure to be needed: start fetching them while the page
-// hydrates rather than after. A failure is reported where they are used (usePart).
-if (typeof window !== 'undefined' && $active.get()) loadParts().catch(() => undefined);
+// With an assessment stored they and the question bank are sure to be needed: start fetching
+// them together while the page hydrates rather than after. A failure is reported where they are
+// used (usePart).
+if (typeof window !== 'undefined' && $active.get()) {
+  loadParts().catch(() => undefined);
+  loadBank().catch(() => undefined);
+}
 
 function clearShareHash() {
   if (location.hash.startsWith(SHARE_PREFIX)) history.replaceState(null, '', location.pathname + location.search);
 }
 
-export default function ChecklistApp({ bank, steps }: Props) {
+export default function ChecklistApp({ steps }: Props) {
   const active = useStore($active, { ssr: () => undefined });
   const [scripted, setScripted] = useState(false);
   const [pending, setPending] = useState<Pending>();
@@ -43,7 +48,9 @@ export default function ChecklistApp({ bank, steps }: Props) {
   // The report and its action plan load once there is an assessment to show, with the tools
   // (parts.ts): a reader with none never needs them.
   const parts = usePart(Boolean(active || pending), loadParts);
-  const ChecklistReport = parts?.ChecklistReport;
+  const bank = usePart(Boolean(active || pending), loadBank);
+  // Until both have arrived the report's place stays empty, as it does while the parts load.
+  const ChecklistReport = bank && parts?.ChecklistReport;
   const ImportPreview = usePart(Boolean(pending), () => import('./ImportPreview.tsx').then((part) => part.ImportPreview));
   const PhaseChooser = parts?.PhaseChooser;
 
@@ -53,21 +60,25 @@ export default function ChecklistApp({ bank, steps }: Props) {
     const openShared = async () => {
       if (!location.hash.startsWith(SHARE_PREFIX)) return;
       // The code that reads a link loads only when there is one.
-      const [{ decodeShare }, { validateShared }, { problemMessage }] = await Promise.all([
+      // The bank too: a link is checked against its question ids.
+      const [{ decodeShare }, { validateShared }, { problemMessage }, { questions }] = await Promise.all([
         loadPart(() => import('../../lib/share-link.ts')),
         loadPart(() => import('../../lib/import-file.ts')),
         loadPart(() => import('../common/import-messages.ts')),
+        loadPart(loadBank),
       ]);
       const decoded = await decodeShare(location.hash);
-      const result = decoded.ok ? validateShared(decoded.data, new Set(bank.questions.map((q) => q.id))) : decoded;
+      const result = decoded.ok ? validateShared(decoded.data, new Set(questions.map((q) => q.id))) : decoded;
       if (result.ok) setPending({ ...result, from: 'link' });
       else {
         setMessage(problemMessage(result.problem, 'link'));
         clearShareHash();
       }
     };
-    void openShared();
-    const onHash = () => void openShared();
+    // A failure to load is told on the page (load-part.ts); the link stays in the address to try again.
+    const tryShared = () => openShared().catch(() => undefined);
+    void tryShared();
+    const onHash = () => void tryShared();
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -96,13 +107,14 @@ export default function ChecklistApp({ bank, steps }: Props) {
           <AssessmentPicker idPrefix="checklist-picker" />
         </div>
       )}
-      <StorageNotice bank={bank} />
+      <StorageNotice />
       <p role="status" class="checklist-app__message" tabIndex={-1} ref={messageBox}>
         {message}
       </p>
       {pending ? (
         ImportPreview &&
-        parts && (
+        parts &&
+        bank && (
           <ImportPreview
             incoming={pending.assessment}
             fileName={pending.fileName}

@@ -1,7 +1,7 @@
 // Taking an assessment out of the browser and back: print, export (JSON, CSV, a calendar file),
 // import, share by link, record a review, and clearing answers after offering an export. Only
 // the import is here from the start: the tools for an assessment (AssessmentTools.tsx) load
-// once there is one.
+// once there is one, with the question bank.
 import { useState } from 'preact/hooks';
 import { checklistPage as copy } from '../../../content/ui/checklist-page.json';
 import type { Assessment, QuestionBank } from '../../lib/model.ts';
@@ -11,7 +11,8 @@ import { loadPart } from '../common/load-part.ts';
 import { usePart } from '../common/use-part.ts';
 
 interface Props {
-  bank: QuestionBank;
+  /** Undefined until it has loaded: the tools for the assessment wait for it. */
+  bank: QuestionBank | undefined;
   assessment: Assessment | undefined;
   onImported: (result: Extract<ImportResult, { ok: true }>, fileName: string) => void;
 }
@@ -21,18 +22,20 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
   const [importError, setImportError] = useState('');
   // The same file as the report's (parts.ts): loaded once for both.
   const Tools = usePart(Boolean(assessment), () => import('./parts.ts'));
-  const toolProps = assessment && { bank, assessment, onStatus: setStatus };
+  const toolProps = assessment && bank && { bank, assessment, onStatus: setStatus };
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     setImportError('');
-    // The validator and its messages load only now, so other visits to this page never pay for them.
-    const [{ readExportFile }, { refusedMessage }] = await Promise.all([
+    // The validator, its messages and the question bank it checks ids against load only now, so
+    // other visits to this page never pay for them.
+    const [{ readExportFile }, { refusedMessage }, { questions }] = await Promise.all([
       loadPart(() => import('../../lib/import-file.ts')),
       loadPart(() => import('../common/import-messages.ts')),
+      loadPart(() => import('../common/load-question-bank.ts').then((loader) => loader.loadQuestionBank())),
     ]);
-    const result = await readExportFile(file, new Set(bank.questions.map((q) => q.id)));
+    const result = await readExportFile(file, new Set(questions.map((q) => q.id)));
     input.value = '';
     if (result.ok) onImported(result, file.name);
     else setImportError(refusedMessage(file.name, result.problem));
@@ -60,7 +63,8 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
           type="file"
           accept=".json,application/json"
           aria-describedby={`import-intro${importError ? ' import-error' : ''}`}
-          onChange={(e) => void importFile(e.currentTarget)}
+          // What could not load is told on the page (load-part.ts).
+          onChange={(e) => void importFile(e.currentTarget).catch(() => undefined)}
         />
       </div>
       <p role="alert" id="import-error" class="field__error">

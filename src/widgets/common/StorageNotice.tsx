@@ -11,8 +11,11 @@ import { OutOfDateNotice } from './OutOfDateNotice.tsx';
 import { usePart } from './use-part.ts';
 
 interface Props {
-  /** The questions this page knows, for an export made from the notice. */
-  bank: QuestionBank<FormQuestion>;
+  /**
+   * The questions this page knows, for an export made from the notice; without them (the
+   * checklist), the whole bank is loaded for the export.
+   */
+  bank?: QuestionBank<FormQuestion>;
 }
 
 /** Every storage problem this page knows of, each with what the reader can do. */

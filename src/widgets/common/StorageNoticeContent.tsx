@@ -12,10 +12,11 @@ import { mustAskFirst } from './ask-first.ts';
 import { $active, $orphan, $storageProblems, damagedRecords, restoreOrphan, setAsideDamaged } from '../../stores/assessments.ts';
 import { assessmentName } from './assessment-name.ts';
 import { loadPart } from './load-part.ts';
+import { loadQuestionBank } from './load-question-bank.ts';
 
 interface Props {
-  /** The questions this page knows, for an export made from the notice. */
-  bank: QuestionBank<FormQuestion>;
+  /** The questions this page knows, for an export made from the notice; else the whole bank, loaded then. */
+  bank?: QuestionBank<FormQuestion>;
 }
 
 /** What to say when answers are not being saved on this device. */
@@ -27,10 +28,10 @@ const UNSAVED: Partial<Record<StorageState, string>> = {
   memory: copy.memory,
 };
 
-/** Saves the active assessment as this guide's JSON file; the export code loads only when used. */
-async function exportNow(bank: QuestionBank<FormQuestion>, assessment: Assessment): Promise<string> {
-  const { downloadExport } = await loadPart(() => import('./download-export.ts'));
-  return downloadExport(bank, assessment);
+/** Saves the active assessment as this guide's JSON file; the export code (and the bank, if need be) loads only when used. */
+async function exportNow(bank: QuestionBank<FormQuestion> | undefined, assessment: Assessment): Promise<string> {
+  const [{ downloadExport }, questions] = await Promise.all([loadPart(() => import('./download-export.ts')), bank ?? loadQuestionBank()]);
+  return downloadExport(questions, assessment);
 }
 
 async function downloadDamaged() {

@@ -1,14 +1,13 @@
 // The compare page's island: add partners' files, then see a question-by-question grid with
 // what to talk about first, or run the partners' meeting. Files are read in the browser only.
 // Here is the way in (the file picker); all that shows once there are files or a meeting kept on
-// this device (PartnersView.tsx) loads then.
+// this device (PartnersView.tsx) loads then, with the question bank (load-question-bank.ts).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { comparePage as copy } from '../../../content/ui/compare-page.json';
 import { site as siteCopy } from '../../../content/ui/common.json';
 import { offlineFile } from '../../../content/site.json';
-import type { QuestionBank } from '../../lib/model.ts';
 import { withBase } from '../../lib/url.ts';
 import { $hideNames, $keepFailed, $partners } from '../../stores/compare.ts';
 import { loadPart } from '../common/load-part.ts';
@@ -20,7 +19,6 @@ import type { Fairness } from './MeetingStart.tsx';
 import type { OpenMeeting } from './PartnersView.tsx';
 
 interface Props {
-  bank: QuestionBank;
   steps: { step: number; title: string }[];
   sourceNames: Record<string, string>;
   fairness: Fairness;
@@ -42,19 +40,26 @@ const FILE_INPUT = 'compare-files';
 
 /** All that shows once there is a file or a kept meeting (PartnersView.tsx). */
 const loadPartnersView = () => import('./PartnersView.tsx').then((part) => part.PartnersView);
+/** The question bank, with the code that loads it. */
+const loadBank = () => import('../common/load-question-bank.ts').then((loader) => loader.loadQuestionBank());
 const somethingToShow = () => $partners.get().length > 0 || peekMeeting().kind !== 'none';
 
-// With files or a meeting kept on this device it is sure to be needed: start fetching it while
-// the page hydrates rather than after. A failure is reported where it is used (usePart).
-if (typeof window !== 'undefined' && somethingToShow()) loadPartnersView().catch(() => undefined);
+// With files or a meeting kept on this device it and the question bank are sure to be needed:
+// start fetching them together while the page hydrates rather than after. A failure is reported
+// where they are used (usePart).
+if (typeof window !== 'undefined' && somethingToShow()) {
+  loadPartnersView().catch(() => undefined);
+  loadBank().catch(() => undefined);
+}
 
-export default function CompareApp({ bank, steps, sourceNames, fairness }: Props) {
+export default function CompareApp({ steps, sourceNames, fairness }: Props) {
   const partners = useStore($partners);
   const hideNames = useStore($hideNames);
   const keepFailed = useStore($keepFailed);
   const [scripted, setScripted] = useState(false);
   // The partners' view loads once there is a file or a kept meeting: a reader who has added none never needs it.
   const PartnersView = usePart(scripted && somethingToShow(), loadPartnersView);
+  const bank = usePart(scripted && somethingToShow(), loadBank);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   // Where focus goes once the list has re-rendered: a removed partner's button is gone.
@@ -70,14 +75,15 @@ export default function CompareApp({ bank, steps, sourceNames, fairness }: Props
 
   const addFiles = async (files: File[]) => {
     if (files.length === 0) return;
-    // The validator and its messages load only when a file arrives, and the partners' view with
-    // them, so it is there as soon as the files are.
-    const [{ addPartnerFiles }] = await Promise.all([loadPart(() => import('./add-partner-files.ts')), loadPart(loadPartnersView)]);
+    // The validator, its messages and the question bank load only when a file arrives, and the
+    // partners' view with them, so it is there as soon as the files are.
+    const [{ addPartnerFiles }, bank] = await Promise.all([loadPart(() => import('./add-partner-files.ts')), loadPart(loadBank), loadPart(loadPartnersView)]);
     const result = await addPartnerFiles(files, bank);
     setErrors(result.errors);
     setStatus(result.status);
   };
-  const dragging = useFileDrop(root, (files) => void addFiles(files));
+  // What could not load is told on the page (load-part.ts).
+  const dragging = useFileDrop(root, (files) => void addFiles(files).catch(() => undefined));
   // Messages may name files or partners: hiding names, here or in another tab, clears them.
   useEffect(() => {
     if (!hideNames) return;
@@ -96,7 +102,8 @@ export default function CompareApp({ bank, steps, sourceNames, fairness }: Props
     );
   }
 
-  const partnersView = PartnersView && (
+  // Until both have arrived its place stays empty.
+  const partnersView = PartnersView && bank && (
     <PartnersView
       bank={bank}
       steps={steps}
@@ -142,7 +149,9 @@ export default function CompareApp({ bank, steps, sourceNames, fairness }: Props
               aria-describedby="compare-files-hint"
               onChange={(e) => {
                 const input = e.currentTarget;
-                void addFiles([...(input.files ?? [])]).then(() => (input.value = ''));
+                void addFiles([...(input.files ?? [])])
+                  .catch(() => undefined)
+                  .then(() => (input.value = ''));
               }}
             />
           </div>
