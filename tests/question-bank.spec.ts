@@ -90,6 +90,8 @@ test('when the bank cannot be loaded, the checklist says so, keeps the assessmen
   await expect(cannotLoad(page)).toBeVisible();
   await expect(page.locator('.import-preview')).toHaveCount(0);
   expect(await storedItems(page)).toEqual(stored);
+  // The file field is empty again, so the same file can be chosen once the bank loads.
+  await expect(page.getByLabel('Choose a file')).toHaveValue('');
 
   await page.unroute('**/question-bank.json');
   await Promise.all([page.waitForEvent('load'), cannotLoad(page).getByRole('button', { name: ui.outOfDate.reload }).click()]);

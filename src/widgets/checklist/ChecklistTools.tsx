@@ -27,6 +27,8 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    // Emptied at once, so the same file can be chosen again after a refusal or a failed load.
+    input.value = '';
     setImportError('');
     // The validator, its messages and the question bank it checks ids against load only now, so
     // other visits to this page never pay for them.
@@ -36,7 +38,6 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
       loadPart(() => import('../common/load-question-bank.ts').then((loader) => loader.loadQuestionBank())),
     ]);
     const result = await readExportFile(file, new Set(questions.map((q) => q.id)));
-    input.value = '';
     if (result.ok) onImported(result, file.name);
     else setImportError(refusedMessage(file.name, result.problem));
   };
