@@ -347,6 +347,9 @@ test('a meeting of three questions run from the keyboard alone', async ({ page }
     await page.keyboard.press('PageDown');
   }
   await expect(progress(page)).toHaveText(`3 of ${agenda.length} discussed`);
+  // The fourth question is on screen, its heading focused, before the reader goes back.
+  await expect(question(page)).toHaveAccessibleName(agenda[3]!.prompt);
+  await expect(question(page).getByRole('heading', { level: 3 })).toBeFocused();
   await page.keyboard.press('PageUp');
   await expect(question(page)).toHaveAccessibleName(agenda[2]!.prompt);
   await expect(meeting(page).getByLabel('Decision, in one line')).toHaveValue('Decision 3');
