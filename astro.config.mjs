@@ -40,6 +40,7 @@ const PROGRESS_MODULES = [
   '/lib/model.ts',
   '/lib/storage-keys.ts',
   '/lib/url.ts',
+  '/lib/site-data.ts',
 ];
 
 // The framework, storage and shared widget parts every island uses.
@@ -52,6 +53,7 @@ const ISLAND_MODULES = [
   '/src/lib/stored-assessment.ts',
   '/src/widgets/common/OutOfDateNotice.tsx',
   '/src/widgets/common/load-part.ts',
+  '/src/widgets/common/question-bank-part.ts',
   '/src/widgets/common/use-part.ts',
   '/content/ui/common.json',
 ];

@@ -2,7 +2,7 @@
 // /question-index.json, or from the page where it is embedded (the single file, opened from disk).
 import type { ScoredQuestion, StepStatus } from '../lib/scoring.ts';
 import { PHASES } from '../lib/model.ts';
-import { withBase } from '../lib/url.ts';
+import { readSiteData } from '../lib/site-data.ts';
 
 /** What the index holds: enough to score progress and label it, no question texts. */
 export interface QuestionIndex {
@@ -18,8 +18,7 @@ type IndexFile = { q: [string, ScoredQuestion['step'], ScoredQuestion['roles'], 
 /** The question index, or undefined when it cannot be had (offline before a first visit, say). */
 export async function loadQuestionIndex(): Promise<QuestionIndex | undefined> {
   try {
-    const embedded = document.getElementById('question-index')?.textContent;
-    const data = (embedded ? JSON.parse(embedded) : await (await fetch(withBase('/question-index.json'))).json()) as IndexFile;
+    const data = await readSiteData<IndexFile>('question-index');
     return {
       questions: data.q.map(([id, step, roles, essential, phase]) => ({ id, step, roles, essential: essential === 1, phase: PHASES[phase] ?? 'commit' })),
       status: data.status,

@@ -13,6 +13,7 @@ import { $active } from '../../stores/assessments.ts';
 import { AssessmentPicker } from '../common/AssessmentPicker.tsx';
 import { StorageNotice } from '../common/StorageNotice.tsx';
 import { loadPart } from '../common/load-part.ts';
+import { loadQuestionBankPart } from '../common/question-bank-part.ts';
 import { usePart } from '../common/use-part.ts';
 import { ChecklistTools } from './ChecklistTools.tsx';
 import type { StepLink } from './types.ts';
@@ -25,15 +26,13 @@ type Pending = Extract<ImportResult, { ok: true }> & { from: 'file' | 'link'; fi
 
 /** The report, the phase chooser and the tools (parts.ts). */
 const loadParts = () => import('./parts.ts');
-/** The question bank, with the code that loads it: a first visit with nothing stored needs neither. */
-const loadBank = () => import('../common/load-question-bank.ts').then((loader) => loader.loadQuestionBank());
 
 // With an assessment stored they and the question bank are sure to be needed: start fetching
 // them together while the page hydrates rather than after. A failure is reported where they are
 // used (usePart).
 if (typeof window !== 'undefined' && $active.get()) {
   loadParts().catch(() => undefined);
-  loadBank().catch(() => undefined);
+  loadQuestionBankPart().catch(() => undefined);
 }
 
 function clearShareHash() {
@@ -48,7 +47,7 @@ export default function ChecklistApp({ steps }: Props) {
   // The report and its action plan load once there is an assessment to show, with the tools
   // (parts.ts): a reader with none never needs them.
   const parts = usePart(Boolean(active || pending), loadParts);
-  const bank = usePart(Boolean(active || pending), loadBank);
+  const bank = usePart(Boolean(active || pending), loadQuestionBankPart);
   // Until both have arrived the report's place stays empty, as it does while the parts load.
   const ChecklistReport = bank && parts?.ChecklistReport;
   const ImportPreview = usePart(Boolean(pending), () => import('./ImportPreview.tsx').then((part) => part.ImportPreview));
@@ -65,7 +64,7 @@ export default function ChecklistApp({ steps }: Props) {
         loadPart(() => import('../../lib/share-link.ts')),
         loadPart(() => import('../../lib/import-file.ts')),
         loadPart(() => import('../common/import-messages.ts')),
-        loadPart(loadBank),
+        loadPart(loadQuestionBankPart),
       ]);
       const decoded = await decodeShare(location.hash);
       const result = decoded.ok ? validateShared(decoded.data, new Set(questions.map((q) => q.id))) : decoded;

@@ -8,6 +8,7 @@ import type { Assessment, QuestionBank } from '../../lib/model.ts';
 import { withBase } from '../../lib/url.ts';
 import type { ImportResult } from '../../lib/import-file.ts';
 import { loadPart } from '../common/load-part.ts';
+import { loadQuestionBankPart } from '../common/question-bank-part.ts';
 import { usePart } from '../common/use-part.ts';
 
 interface Props {
@@ -35,7 +36,7 @@ export function ChecklistTools({ bank, assessment, onImported }: Props) {
     const [{ readExportFile }, { refusedMessage }, { questions }] = await Promise.all([
       loadPart(() => import('../../lib/import-file.ts')),
       loadPart(() => import('../common/import-messages.ts')),
-      loadPart(() => import('../common/load-question-bank.ts').then((loader) => loader.loadQuestionBank())),
+      loadPart(loadQuestionBankPart),
     ]);
     const result = await readExportFile(file, new Set(questions.map((q) => q.id)));
     if (result.ok) onImported(result, file.name);

@@ -3,16 +3,8 @@
 // One request serves the whole page; the browser's cache and the offline worker serve it again
 // to the checklist and compare pages alike.
 import type { QuestionBank } from '../../lib/model.ts';
-import { withBase } from '../../lib/url.ts';
+import { readSiteData } from '../../lib/site-data.ts';
 import { loadPart } from './load-part.ts';
-
-async function readBank(): Promise<QuestionBank> {
-  const embedded = document.getElementById('question-bank')?.textContent;
-  if (embedded) return JSON.parse(embedded) as QuestionBank;
-  const response = await fetch(withBase('/question-bank.json'));
-  if (!response.ok) throw new Error(`/question-bank.json: ${response.status}`);
-  return (await response.json()) as QuestionBank;
-}
 
 let loading: Promise<QuestionBank> | undefined;
 
@@ -21,7 +13,7 @@ let loading: Promise<QuestionBank> | undefined;
  * rejects; the next call tries again.
  */
 export function loadQuestionBank(): Promise<QuestionBank> {
-  loading ??= loadPart(readBank, 'questions').catch((error: unknown) => {
+  loading ??= loadPart(() => readSiteData<QuestionBank>('question-bank'), 'questions').catch((error: unknown) => {
     loading = undefined;
     throw error;
   });

@@ -11,6 +11,7 @@ import { offlineFile } from '../../../content/site.json';
 import { withBase } from '../../lib/url.ts';
 import { $hideNames, $keepFailed, $partners } from '../../stores/compare.ts';
 import { loadPart } from '../common/load-part.ts';
+import { loadQuestionBankPart } from '../common/question-bank-part.ts';
 import { OutOfDateNotice } from '../common/OutOfDateNotice.tsx';
 import { usePart } from '../common/use-part.ts';
 import { useFileDrop } from './use-file-drop.ts';
@@ -40,8 +41,6 @@ const FILE_INPUT = 'compare-files';
 
 /** All that shows once there is a file or a kept meeting (PartnersView.tsx). */
 const loadPartnersView = () => import('./PartnersView.tsx').then((part) => part.PartnersView);
-/** The question bank, with the code that loads it. */
-const loadBank = () => import('../common/load-question-bank.ts').then((loader) => loader.loadQuestionBank());
 const somethingToShow = () => $partners.get().length > 0 || peekMeeting().kind !== 'none';
 
 // With files or a meeting kept on this device it and the question bank are sure to be needed:
@@ -49,7 +48,7 @@ const somethingToShow = () => $partners.get().length > 0 || peekMeeting().kind !
 // where they are used (usePart).
 if (typeof window !== 'undefined' && somethingToShow()) {
   loadPartnersView().catch(() => undefined);
-  loadBank().catch(() => undefined);
+  loadQuestionBankPart().catch(() => undefined);
 }
 
 export default function CompareApp({ steps, sourceNames, fairness }: Props) {
@@ -59,7 +58,7 @@ export default function CompareApp({ steps, sourceNames, fairness }: Props) {
   const [scripted, setScripted] = useState(false);
   // The partners' view loads once there is a file or a kept meeting: a reader who has added none never needs it.
   const PartnersView = usePart(scripted && somethingToShow(), loadPartnersView);
-  const bank = usePart(scripted && somethingToShow(), loadBank);
+  const bank = usePart(scripted && somethingToShow(), loadQuestionBankPart);
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   // Where focus goes once the list has re-rendered: a removed partner's button is gone.
@@ -77,7 +76,11 @@ export default function CompareApp({ steps, sourceNames, fairness }: Props) {
     if (files.length === 0) return;
     // The validator, its messages and the question bank load only when a file arrives, and the
     // partners' view with them, so it is there as soon as the files are.
-    const [{ addPartnerFiles }, bank] = await Promise.all([loadPart(() => import('./add-partner-files.ts')), loadPart(loadBank), loadPart(loadPartnersView)]);
+    const [{ addPartnerFiles }, bank] = await Promise.all([
+      loadPart(() => import('./add-partner-files.ts')),
+      loadPart(loadQuestionBankPart),
+      loadPart(loadPartnersView),
+    ]);
     const result = await addPartnerFiles(files, bank);
     setErrors(result.errors);
     setStatus(result.status);
